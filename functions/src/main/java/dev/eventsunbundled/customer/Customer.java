@@ -1,0 +1,17 @@
+package dev.eventsunbundled.customer;
+
+/** A row of the {@code customer} view: what the outside world sees of a customer. */
+public record Customer(String id, String email, boolean invited, boolean verified) {
+
+  public static Customer unknown(String id) {
+    return new Customer(id, null, false, false);
+  }
+
+  public Customer withInvitation(String email) {
+    return new Customer(id, email, true, verified);
+  }
+
+  public Customer withVerified() {
+    return new Customer(id, email, invited, true);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.eventsunbundled.customer;
+
+import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
+import dev.eventsunbundled.customer.CustomerEvent.CustomerInvited;
+import dev.eventsunbundled.customer.CustomerNotice.CustomerInviteFailed;
+import dev.eventsunbundled.customer.CustomerNotice.InvalidRequest;
+import dev.eventsunbundled.low.Context;
+import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.IntegrityViolation;
+import dev.eventsunbundled.low.Meta;
+import java.util.List;
+import java.util.Optional;
+
+/** invite-customer: one entity per email, so the email's single writer is the uniqueness check. */
+public final class InviteCustomerHandler
+    implements Handler<InviteCustomer, Invitation, Invitation, CustomerEvent> {
+
+  public static final String NAME = "invite-customer";
+  public static final String ALREADY_INVITED = "Customer already invited";
+
+  @Override
+  public Meta meta() {
+    return Meta.of(NAME, List.of(Meta.COMMANDS), Channels.CUSTOMER);
+  }
+
+  @Override
+  public Class<InviteCustomer> input() {
+    return InviteCustomer.class;
+  }
+
+  @Override
+  public String entityKey(InviteCustomer command) {
+    return Email.normalize(command.email());
+  }
+
+  @Override
+  public Invitation emptyState() {
+    return Invitation.none();
+  }
+
+  @Override
+  public Invitation lookup(Context ctx, InviteCustomer command, Invitation state) {
+    return state;
+  }
+
+  @Override
+  public Optional<CustomerEvent> operate(Context ctx, InviteCustomer command, Invitation invitation) {
+    Optional<String> problem = Email.problem(command.email());
+    if (problem.isPresent()) {
+      ctx.notify(new InvalidRequest(problem.get()));
+      return Optional.empty();
+    }
+    if (invitation.invited()) {
+      ctx.notify(new CustomerInviteFailed(invitation.customerId(), ALREADY_INVITED));
+      return Optional.empty();
+    }
+    String customerId = ctx.newId().toString();
+    return Optional.of(new CustomerInvited(ctx.newId(), customerId, Email.normalize(command.email())));
+  }
+
+  @Override
+  public Invitation write(Invitation invitation, CustomerEvent event) {
+    if (event instanceof CustomerInvited invited) {
+      if (invitation.invited() && !invitation.customerId().equals(invited.customerId())) {
+        throw new IntegrityViolation(
+            invited.email() + " is already invited as customer " + invitation.customerId());
+      }
+      return invitation.withCustomer(invited.customerId(), invited.email());
+    }
+    return invitation;
+  }
+}

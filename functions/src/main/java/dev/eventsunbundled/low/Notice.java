@@ -1,0 +1,8 @@
+package dev.eventsunbundled.low;
+
+/** Something a function tells the requester without recording an event (an error, a refusal). */
+public interface Notice {
+
+  /** A sentence a person understands. */
+  String message();
+}

@@ -1,0 +1,20 @@
+package dev.eventsunbundled.low;
+
+/**
+ * Ties a request to its response: decides, from the handler's reply, which view row answers it.
+ *
+ * @param <C> the request (command) it resolves
+ * @param <E> the events of the handler it asks
+ * @param <V> the view row it answers with
+ */
+public interface Resolver<C, E, V extends Record> {
+
+  /** Name (the request's name), {@code in} = the handler it asks, {@code out} = the view it reads. */
+  Meta meta();
+
+  /** The type of request it resolves. */
+  Class<C> request();
+
+  /** The answer for a handler's reply to the request. */
+  Answer answer(C request, Reply<E> reply);
+}

@@ -1,0 +1,23 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.low.Resolver;
+import dev.eventsunbundled.low.View;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/** What route handlers (GraphQL, REST) call: send a request and await its projected answer, or read a view. */
+public interface Gateway {
+
+  /**
+   * Sends the request to its handler and completes with the resolver's view row once the view has applied
+   * the handler's latest event. Fails with {@link Refused} (the function's notice) or {@link ResolveTimeout}.
+   */
+  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId);
+
+  /** The row of a view with this key. */
+  <V extends Record> CompletionStage<Optional<V>> row(View<V> view, String key);
+
+  /** The rows of a view whose indexed column equals the value. */
+  <V extends Record> CompletionStage<List<V>> rows(View<V> view, String column, Object value);
+}
