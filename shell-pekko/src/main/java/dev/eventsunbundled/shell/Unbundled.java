@@ -1,40 +1,123 @@
 package dev.eventsunbundled.shell;
 
+import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.Ids;
+import dev.eventsunbundled.low.Meta;
+import dev.eventsunbundled.low.Projector;
 import dev.eventsunbundled.low.Resolver;
 import dev.eventsunbundled.low.View;
+import dev.eventsunbundled.shell.ViewWatcher.Applied;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
+import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.pubsub.Topic;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.persistence.typed.PersistenceId;
 
 /** The shell on one node: starts what this node's roles host and serves the {@link Gateway}. */
 public final class Unbundled implements Gateway {
 
-  private Unbundled() {}
+  private final ViewReader views;
+  private final AwaitingResolver resolver;
+  private final Database database;
+
+  private Unbundled(ViewReader views, AwaitingResolver resolver, Database database) {
+    this.views = views;
+    this.resolver = resolver;
+    this.database = database;
+  }
 
   /** Creates the schema, starts the entities, projections and resolvers this node's roles host. */
   public static Unbundled start(ActorSystem<?> system, Functions functions) {
-    throw new UnsupportedOperationException("being written");
+    ShellSettings settings = ShellSettings.from(system.settings().config());
+    Deployment deployment = Deployment.check(settings.deploy(), Cluster.get(system).selfMember().getRoles(),
+        Stream.of(functions.handlers().stream().map(Handler::meta), functions.projectors().stream().map(Projector::meta),
+            functions.resolvers().stream().map(Resolver::meta)).flatMap(s -> s).map(Meta::name).toList());
+    Database database = Database.open(settings.db());
+    system.getWhenTerminated().thenRun(database::close);
+    Map<String, ViewTable<?>> tables = new LinkedHashMap<>();
+    functions.projectors().forEach(p -> tables.put(p.view().name(), new ViewTable<>(p.view())));
+    Schema.create(system, database, tables.values());
+
+    ActorRef<Topic.Command<Applied>> topic = system.systemActorOf(
+        Topic.create(Applied.class, "events-unbundled-view-applied"), "view-applied-topic", Props.empty());
+    Map<String, Handler<?, ?, ?, ?>> handlers = new LinkedHashMap<>();
+    for (Handler<?, ?, ?, ?> handler : functions.handlers()) {
+      handlers.put(handler.meta().name(), handler);
+      startHandler(system, handler, database, settings, deployment.roleOf(handler.meta().name()));
+    }
+    for (Projector<?, ?> projector : functions.projectors()) {
+      startProjector(system, projector, tables, database, topic, settings, deployment);
+    }
+    ActorRef<ViewWatcher.Command> watcher =
+        system.systemActorOf(ViewWatcher.create(topic), "view-watcher", Props.empty());
+    ViewReader views = new ViewReader(database, tables, system.dispatchers().lookup(
+        DispatcherSelector.fromConfig("pekko.projection.jdbc.blocking-jdbc-dispatcher")));
+    return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
+        database);
+  }
+
+  private static void startHandler(
+      ActorSystem<?> system, Handler<?, ?, ?, ?> handler, Database database, ShellSettings settings, String role) {
+    var typeKey = HandlerEntity.typeKey(handler);
+    Ids ids = Ids.system();
+    ClusterSharding.get(system).init(Entity.of(typeKey,
+            ctx -> HandlerEntity.create(PersistenceId.of(typeKey.name(), ctx.getEntityId()), handler, ids, settings))
+        .withRole(role));
+    for (String channel : handler.meta().in()) {
+      if (!channel.equals(Meta.COMMANDS)) {
+        ChannelProjection.init(system, handler, channel, tags(channel, settings), database, settings, role);
+      }
+    }
+  }
+
+  private static <E, V extends Record> void startProjector(ActorSystem<?> system, Projector<E, V> projector,
+      Map<String, ViewTable<?>> tables, Database database, ActorRef<Topic.Command<Applied>> topic,
+      ShellSettings settings, Deployment deployment) {
+    @SuppressWarnings("unchecked")
+    ViewTable<V> table = (ViewTable<V>) tables.get(projector.view().name());
+    String role = deployment.roleOf(projector.meta().name());
+    for (String channel : projector.meta().in()) {
+      ViewProjection.init(system, projector, table, channel, tags(channel, settings), database, topic, role);
+    }
+  }
+
+  private static List<String> tags(String channel, ShellSettings settings) {
+    return new ChannelTags(channel, settings.tagsPerChannel()).all();
   }
 
   /** Completes with true when the journal/view database answers a trivial query. */
   public CompletionStage<Boolean> databaseReachable() {
-    throw new UnsupportedOperationException("being written");
+    return views.reachable().exceptionally(failure -> false);
+  }
+
+  /** The connection pool the views live in (tests and tools read views through it). */
+  public Database database() {
+    return database;
   }
 
   @Override
   public <C, V extends Record> CompletionStage<V> resolve(
       Resolver<C, ?, V> resolver, C request, String correlationId) {
-    throw new UnsupportedOperationException("being written");
+    return this.resolver.resolve(resolver, request, correlationId);
   }
 
   @Override
   public <V extends Record> CompletionStage<Optional<V>> row(View<V> view, String key) {
-    throw new UnsupportedOperationException("being written");
+    return views.row(view, key);
   }
 
   @Override
   public <V extends Record> CompletionStage<List<V>> rows(View<V> view, String column, Object value) {
-    throw new UnsupportedOperationException("being written");
+    return views.rows(view, column, value);
   }
 }

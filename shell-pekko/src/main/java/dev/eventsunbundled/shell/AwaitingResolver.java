@@ -1,0 +1,104 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.low.Answer;
+import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.Resolver;
+import dev.eventsunbundled.low.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+
+/**
+ * Asks the handler entity, lets the function's resolver choose the answer, and — for a view row — waits
+ * until the view has applied the entity's causal token before reading it: the caller reads its own write.
+ */
+final class AwaitingResolver {
+
+  private final ActorSystem<?> system;
+  private final ClusterSharding sharding;
+  private final Map<String, Handler<?, ?, ?, ?>> handlers;
+  private final ViewReader views;
+  private final ActorRef<ViewWatcher.Command> watcher;
+  private final Duration timeout;
+
+  AwaitingResolver(ActorSystem<?> system, Map<String, Handler<?, ?, ?, ?>> handlers, ViewReader views,
+      ActorRef<ViewWatcher.Command> watcher, Duration timeout) {
+    this.system = system;
+    this.sharding = ClusterSharding.get(system);
+    this.handlers = Map.copyOf(handlers);
+    this.views = views;
+    this.watcher = watcher;
+    this.timeout = timeout;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId) {
+    Instant deadline = Instant.now().plus(timeout);
+    Handler handler = handlers.get(resolver.meta().in().get(0));
+    if (handler == null) {
+      throw new IllegalArgumentException("Resolver " + resolver.meta().name() + " asks an unknown handler "
+          + resolver.meta().in());
+    }
+    String view = resolver.meta().out();
+    CompletionStage<V> answer = sharding.entityRefFor(HandlerEntity.typeKey(handler), EntityKey.of(handler.entityKey(request)))
+        .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo), timeout)
+        .thenCompose(reply -> {
+          Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());
+          if (decided instanceof Answer.Refuse refuse) {
+            throw new Refused(refuse.message(), correlationId);
+          }
+          String key = ((Answer.ShowRow) decided).key();
+          return awaitApplied(view, reply.token(), deadline)
+              .thenCompose(done -> views.row(views.<V>table(view).view(), key))
+              .thenApply(row -> row.orElseThrow(() -> new IllegalStateException(
+                  "View " + view + " has applied " + reply.token() + " but has no row " + key)));
+        });
+    return answer.toCompletableFuture()
+        .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .exceptionally(failure -> {
+          throw translate(failure, correlationId);
+        });
+  }
+
+  private CompletionStage<Done> awaitApplied(String view, Token token, Instant deadline) {
+    if (token.isEmpty()) {
+      return CompletableFuture.completedFuture(Done.getInstance());
+    }
+    Duration left = Duration.between(Instant.now(), deadline);
+    CompletionStage<Done> signalled = AskPattern.ask(
+        watcher, replyTo -> new ViewWatcher.Await(view, token, deadline, replyTo), left, system.scheduler());
+    CompletableFuture<Done> first = new CompletableFuture<>();
+    signalled.whenComplete((done, failure) -> {
+      if (failure == null) {
+        first.complete(done);
+      }
+    });
+    views.hasApplied(view, token).thenAccept(applied -> {
+      if (applied) {
+        first.complete(Done.getInstance());
+      }
+    });
+    return first;
+  }
+
+  private static RuntimeException translate(Throwable failure, String correlationId) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof Refused refused) {
+      return refused;
+    }
+    if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+      return new ResolveTimeout("No projected answer in time; the request may still take effect."
+          + " Correlation id: " + correlationId, correlationId);
+    }
+    return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.low.Handler;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import org.apache.pekko.projection.Projection;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/** Feeds a handler from a channel: an at-least-once projection per tag into the handler's entities. */
+public final class ChannelProjection {
+
+  private ChannelProjection() {}
+
+  public static void init(ActorSystem<?> system, Handler<?, ?, ?, ?> handler, String channel, List<String> tags,
+      Database database, ShellSettings settings, String role) {
+    String name = handler.meta().name() + "-from-" + channel;
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        name,
+        tags.size(),
+        i -> ProjectionBehavior.create(projection(system, name, handler, tags.get(i), database, settings)),
+        ShardedDaemonProcessSettings.create(system).withRole(role),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static Projection<EventEnvelope<Object>> projection(ActorSystem<?> system, String name,
+      Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings) {
+    ClusterSharding sharding = ClusterSharding.get(system);
+    return JdbcProjection.atLeastOnceAsync(
+        ProjectionId.of(name, tag),
+        EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
+        database::session,
+        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout()),
+        system);
+  }
+}

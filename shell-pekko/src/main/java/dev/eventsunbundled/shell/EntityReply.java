@@ -1,0 +1,38 @@
+package dev.eventsunbundled.shell;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.eventsunbundled.low.Notice;
+import dev.eventsunbundled.low.Reply;
+
+/** What a handler entity answers; every reply carries the entity's causal token. */
+public sealed interface EntityReply extends ShellMessage {
+
+  Token token();
+
+  /** Translates to the functions' view of a reply. */
+  Reply<Object> toReply();
+
+  /** The function's event was recorded. */
+  record Recorded(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, Token token) implements EntityReply {
+    @Override
+    public Reply<Object> toReply() {
+      return new Reply.Recorded<>(event);
+    }
+  }
+
+  /** Nothing was recorded; the function raised this notice. */
+  record Noticed(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Notice notice, Token token) implements EntityReply {
+    @Override
+    public Reply<Object> toReply() {
+      return new Reply.Noticed<>(notice);
+    }
+  }
+
+  /** Nothing was recorded and nothing said (or the message had been handled before). */
+  record Unchanged(Token token) implements EntityReply {
+    @Override
+    public Reply<Object> toReply() {
+      return new Reply.Unchanged<>();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.eventsunbundled.shell;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.eventsunbundled.low.Executor;
+import dev.eventsunbundled.low.Executor.Outcome;
+import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.Ids;
+import dev.eventsunbundled.shell.EntityState.Handled;
+import dev.eventsunbundled.shell.EntityState.Source;
+import java.util.List;
+import java.util.Set;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandler;
+import org.apache.pekko.persistence.typed.javadsl.Effect;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+
+/** Hosts one LOW handler per entity: lookup → operate → write, where write persists the event, tagged with its channel. */
+public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Command, Object, EntityState> {
+
+  /** The one thing an entity is asked: handle this message (from a request, or from a channel). */
+  public sealed interface Command extends ShellMessage {}
+
+  /** Handle a message; {@code source} is set when it came from a channel and must be de-duplicated. */
+  public record Handle(
+      @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object message, Source source, ActorRef<EntityReply> replyTo)
+      implements Command {}
+
+  @SuppressWarnings("rawtypes")
+  private final Executor executor;
+  private final Handler<?, ?, ?, ?> handler;
+  private final Ids ids;
+  private final ChannelTags tags;
+  private final ShellSettings settings;
+  private final ActorContext<Command> context;
+
+  private HandlerEntity(
+      ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids, ShellSettings settings) {
+    super(id);
+    this.context = context;
+    this.handler = handler;
+    this.executor = new Executor<>(handler);
+    this.ids = ids;
+    this.settings = settings;
+    this.tags = new ChannelTags(handler.meta().out(), settings.tagsPerChannel());
+  }
+
+  public static EntityTypeKey<Command> typeKey(Handler<?, ?, ?, ?> handler) {
+    return EntityTypeKey.create(Command.class, handler.meta().name());
+  }
+
+  public static Behavior<Command> create(
+      PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids, ShellSettings settings) {
+    return Behaviors.setup(ctx -> new HandlerEntity(ctx, id, handler, ids, settings));
+  }
+
+  @Override
+  public EntityState emptyState() {
+    return EntityState.of(handler.emptyState());
+  }
+
+  @Override
+  public CommandHandler<Command, Object, EntityState> commandHandler() {
+    return newCommandHandlerBuilder().forAnyState().onCommand(Handle.class, this::onHandle).build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Effect<Object, EntityState> onHandle(EntityState state, Handle cmd) {
+    if (!handler.input().isInstance(cmd.message()) || state.hasHandled(cmd.source())) {
+      return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
+    }
+    Outcome<Object, Object> outcome = executor.execute(ids, cmd.message(), state.state());
+    if (outcome.event().isPresent()) {
+      Object event = outcome.event().get();
+      List<Object> events = cmd.source() == null ? List.of(event) : List.of(new Handled(cmd.source()), event);
+      return Effect().persist(events).thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
+    }
+    if (!outcome.notices().isEmpty()) {
+      return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(outcome.notices().get(0), token()));
+    }
+    return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
+  }
+
+  private Token token() {
+    return new Token(persistenceId().id(), lastSequenceNumber(context));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public EventHandler<EntityState, Object> eventHandler() {
+    Handler raw = handler;
+    return (state, event) -> event instanceof Handled handled
+        ? state.withHandled(handled.source())
+        : state.withState(raw.write(state.state(), event));
+  }
+
+  @Override
+  public Set<String> tagsFor(Object event) {
+    return event instanceof Handled ? Set.of() : Set.of(tags.tagFor(persistenceId().id()));
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), settings.keepSnapshots());
+  }
+}

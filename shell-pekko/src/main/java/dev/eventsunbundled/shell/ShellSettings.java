@@ -1,0 +1,27 @@
+package dev.eventsunbundled.shell;
+
+import com.typesafe.config.Config;
+import java.time.Duration;
+
+/** The shell's settings, read from {@code events-unbundled} in the node's config. */
+public record ShellSettings(
+    int tagsPerChannel,
+    int snapshotEvery,
+    int keepSnapshots,
+    Duration resolveTimeout,
+    Duration deliveryTimeout,
+    Config deploy,
+    Config db) {
+
+  public static ShellSettings from(Config root) {
+    Config c = root.getConfig("events-unbundled");
+    return new ShellSettings(
+        c.getInt("tags-per-channel"),
+        c.getInt("snapshot-every"),
+        c.getInt("keep-snapshots"),
+        c.getDuration("resolve-timeout"),
+        c.getDuration("delivery-timeout"),
+        c.getConfig("deploy"),
+        c.getConfig("db"));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.low.Projector;
+import dev.eventsunbundled.shell.ViewWatcher.Applied;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.pubsub.Topic;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import org.apache.pekko.projection.Projection;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
+
+/** Runs a projector as one exactly-once JDBC projection per channel tag, spread over the role's nodes. */
+public final class ViewProjection {
+
+  private ViewProjection() {}
+
+  public static <E, V extends Record> void init(
+      ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String channel, List<String> tags,
+      Database database, ActorRef<Topic.Command<Applied>> topic, String role) {
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        projector.meta().name() + "-from-" + channel,
+        tags.size(),
+        i -> ProjectionBehavior.create(projection(system, projector, table, tags.get(i), database, topic)),
+        ShardedDaemonProcessSettings.create(system).withRole(role),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static <E, V extends Record> Projection<EventEnvelope<Object>> projection(
+      ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String tag,
+      Database database, ActorRef<Topic.Command<Applied>> topic) {
+    return JdbcProjection.exactlyOnce(
+            ProjectionId.of(projector.meta().name(), tag),
+            EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
+            database::session,
+            () -> new ViewProjectionHandler<>(projector, table),
+            system)
+        .withStatusObserver(new AppliedPublisher(table.view().name(), topic));
+  }
+}

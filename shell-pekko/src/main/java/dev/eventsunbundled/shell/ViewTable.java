@@ -1,0 +1,149 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.low.View;
+import java.lang.reflect.Constructor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A view as SQL: a table whose columns are the row record's components, plus a progress table
+ * remembering, per entity, the highest sequence number the view has applied.
+ */
+public final class ViewTable<V extends Record> {
+
+  private final View<V> view;
+  private final List<Column> columns;
+  private final Column key;
+  private final Constructor<V> constructor;
+  private final String table;
+  private final String progress;
+
+  public ViewTable(View<V> view) {
+    this.view = view;
+    this.columns = Arrays.stream(view.row().getRecordComponents()).map(Column::of).toList();
+    this.key = column(view.key());
+    this.table = "view_" + Column.snakeCase(view.name());
+    this.progress = table + "_progress";
+    try {
+      Class<?>[] types = Arrays.stream(view.row().getRecordComponents()).map(c -> c.getType()).toArray(Class[]::new);
+      this.constructor = view.row().getDeclaredConstructor(types);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException("No canonical constructor on " + view.row(), e);
+    }
+    view.indexed().forEach(this::column);
+  }
+
+  public View<V> view() {
+    return view;
+  }
+
+  /** Idempotent DDL: the view table, its indexes and its progress table. */
+  public List<String> ddl() {
+    List<String> ddl = new ArrayList<>();
+    String cols = columns.stream()
+        .map(c -> c.quoted() + " " + (c == key ? "VARCHAR(255) NOT NULL PRIMARY KEY" : c.sqlType()))
+        .collect(Collectors.joining(", "));
+    ddl.add("CREATE TABLE IF NOT EXISTS " + q(table) + " (" + cols + ")");
+    for (String indexed : view.indexed()) {
+      Column c = column(indexed);
+      ddl.add("CREATE INDEX IF NOT EXISTS " + q(table + "_" + c.name()) + " ON " + q(table) + " (" + c.quoted() + ")");
+    }
+    ddl.add("CREATE TABLE IF NOT EXISTS " + q(progress)
+        + " (\"persistence_id\" VARCHAR(255) NOT NULL PRIMARY KEY, \"sequence_nr\" BIGINT NOT NULL)");
+    return ddl;
+  }
+
+  public Optional<V> find(Connection c, String keyValue, boolean forUpdate) throws SQLException {
+    String sql = "SELECT * FROM " + q(table) + " WHERE " + key.quoted() + " = ?" + (forUpdate ? " FOR UPDATE" : "");
+    List<V> rows = query(c, sql, key, keyValue);
+    return rows.stream().findFirst();
+  }
+
+  public List<V> findBy(Connection c, String component, Object value) throws SQLException {
+    Column column = column(component);
+    return query(c, "SELECT * FROM " + q(table) + " WHERE " + column.quoted() + " = ? ORDER BY " + key.quoted(),
+        column, value);
+  }
+
+  /** Writes the row: an update when it existed before, else an insert. */
+  public void save(Connection c, V row, boolean existed) throws SQLException {
+    List<Column> others = columns.stream().filter(col -> col != key).toList();
+    String sql = existed
+        ? "UPDATE " + q(table) + " SET " + others.stream().map(col -> col.quoted() + " = ?").collect(Collectors.joining(", "))
+            + " WHERE " + key.quoted() + " = ?"
+        : "INSERT INTO " + q(table) + " (" + others.stream().map(Column::quoted).collect(Collectors.joining(", "))
+            + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others.size()) + "?)";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Column col : others) {
+        col.bind(statement, i++, col.valueOf(row));
+      }
+      key.bind(statement, i, key.valueOf(row));
+      statement.executeUpdate();
+    }
+  }
+
+  /** The highest sequence number of this entity the view has applied (0 when none). */
+  public long appliedUpTo(Connection c, String persistenceId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT \"sequence_nr\" FROM " + q(progress) + " WHERE \"persistence_id\" = ?")) {
+      s.setString(1, persistenceId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
+      }
+    }
+  }
+
+  public void markApplied(Connection c, String persistenceId, long sequenceNr, boolean first) throws SQLException {
+    String sql = first
+        ? "INSERT INTO " + q(progress) + " (\"sequence_nr\", \"persistence_id\") VALUES (?, ?)"
+        : "UPDATE " + q(progress) + " SET \"sequence_nr\" = ? WHERE \"persistence_id\" = ?";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, sequenceNr);
+      s.setString(2, persistenceId);
+      s.executeUpdate();
+    }
+  }
+
+  private List<V> query(Connection c, String sql, Column column, Object value) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      column.bind(s, 1, value);
+      try (ResultSet rs = s.executeQuery()) {
+        List<V> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(toRow(rs));
+        }
+        return rows;
+      }
+    }
+  }
+
+  private V toRow(ResultSet rs) throws SQLException {
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = columns.get(i).read(rs);
+    }
+    try {
+      return constructor.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot build a " + view.row().getSimpleName() + " row", e);
+    }
+  }
+
+  private Column column(String component) {
+    return columns.stream().filter(c -> c.component().getName().equals(component)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "View " + view.name() + " has no component " + component + " in " + view.row().getSimpleName()));
+  }
+
+  private static String q(String identifier) {
+    return '"' + identifier + '"';
+  }
+}
