@@ -1,5 +1,7 @@
 package dev.eventsunbundled.customer;
 
+import java.util.Objects;
+
 /** A row of the {@code customer} view: what the outside world sees of a customer. */
 public record Customer(String id, String email, boolean invited, boolean verified) {
 
@@ -8,10 +10,10 @@ public record Customer(String id, String email, boolean invited, boolean verifie
   }
 
   public Customer withInvitation(String email) {
-    return new Customer(id, email, true, verified);
+    return invited && Objects.equals(this.email, email) ? this : new Customer(id, email, true, verified);
   }
 
   public Customer withVerified() {
-    return new Customer(id, email, invited, true);
+    return verified ? this : new Customer(id, email, invited, true);
   }
 }

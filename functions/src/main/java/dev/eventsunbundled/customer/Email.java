@@ -10,7 +10,8 @@ public final class Email {
   public static final int MAX_LENGTH = 254;
 
   private static final Pattern ADDRESS =
-      Pattern.compile("^[^\\s@\"(),:;<>\\[\\\\\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+      Pattern.compile("^(?!\\.)(?!.*\\.\\.)[^\\s@\"(),:;<>\\[\\\\\\]]{1,64}(?<!\\.)@"
+          + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
           + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
   private Email() {}
