@@ -34,7 +34,8 @@ final class TestNode {
             + "pekko.remote.artery.canonical.port = 0\n"
             + "pekko.cluster.seed-nodes = []\n"
             + "pekko.cluster.jmx.multi-mbeans-in-same-jvm = on\n"
-            + "pekko.actor.testkit.typed.system-shutdown-default = 30s\n");
+            + "pekko.actor.testkit.typed.system-shutdown-default = 30s\n"
+            + "events-unbundled.deploy.tally = read\n");
     return ConfigFactory.load(overrides.withFallback(ConfigFactory.parseResourcesAnySyntax("application")));
   }
 
@@ -47,10 +48,14 @@ final class TestNode {
 
   /** Starts an actor system on the database, joins it to itself and starts the shell with the customer functions. */
   static Started start(String dbUrl) {
+    return start(dbUrl, customerFunctions());
+  }
+
+  static Started start(String dbUrl, Functions functions) {
     ActorTestKit kit = ActorTestKit.create("node", config(dbUrl));
     Cluster cluster = Cluster.get(kit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    return new Started(kit, Unbundled.start(kit.system(), customerFunctions()));
+    return new Started(kit, Unbundled.start(kit.system(), functions));
   }
 
   /** A running test node. */

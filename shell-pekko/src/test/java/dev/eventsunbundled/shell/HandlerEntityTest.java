@@ -1,0 +1,127 @@
+package dev.eventsunbundled.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
+import dev.eventsunbundled.customer.CustomerEvent.CustomerInvited;
+import dev.eventsunbundled.customer.CustomerEvent.CustomerVerified;
+import dev.eventsunbundled.customer.CustomerNotice.CustomerInviteFailed;
+import dev.eventsunbundled.customer.CustomerNotice.InvalidRequest;
+import dev.eventsunbundled.customer.Invitation;
+import dev.eventsunbundled.customer.InviteCustomerHandler;
+import dev.eventsunbundled.customer.VerifyCustomerHandler;
+import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.Ids;
+import dev.eventsunbundled.shell.EntityState.Handled;
+import dev.eventsunbundled.shell.EntityState.Source;
+import java.util.UUID;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit.CommandResultWithReply;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The handler entity on the persistence testkit: every command, event, state and reply also round-trips Jackson. */
+class HandlerEntityTest {
+
+  private static final ActorTestKit KIT = ActorTestKit.create(
+      EventSourcedBehaviorTestKit.config()
+          .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))
+          .withFallback(ConfigFactory.parseResources("serialization.conf"))
+          .withFallback(ConfigFactory.parseResources("deploy.conf"))
+          .resolve());
+
+  private static final ShellSettings SETTINGS = ShellSettings.from(KIT.system().settings().config()
+      .withFallback(ConfigFactory.parseString("events-unbundled.db {}")));
+
+  @AfterAll
+  static void stop() {
+    KIT.shutdownTestKit();
+  }
+
+  private static EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity(
+      Handler<?, ?, ?, ?> handler, String id) {
+    return EventSourcedBehaviorTestKit.create(KIT.system(),
+        HandlerEntity.create(PersistenceId.of(handler.meta().name(), id), handler, Ids.system(), SETTINGS));
+  }
+
+  private static CommandResultWithReply<HandlerEntity.Command, Object, EntityState, EntityReply> handle(
+      EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity, Object message, Source source) {
+    return entity.runCommand(replyTo -> new HandlerEntity.Handle(message, source, replyTo));
+  }
+
+  @Test
+  void recordsTheEventAndRepliesWithItsCausalToken() {
+    var entity = entity(new InviteCustomerHandler(), "new@p14n.com");
+
+    var result = handle(entity, new InviteCustomer("new@p14n.com"), null);
+
+    CustomerInvited invited = result.eventOfType(CustomerInvited.class);
+    assertThat(result.reply()).isEqualTo(new EntityReply.Recorded(invited, new Token("invite-customer|new@p14n.com", 1)));
+    assertThat(((Invitation) result.state().state()).customerId()).isEqualTo(invited.customerId());
+  }
+
+  @Test
+  void noticeIsRepliedNotPersistedAndCarriesTheLatestToken() {
+    var entity = entity(new InviteCustomerHandler(), "dup@p14n.com");
+    String id = handle(entity, new InviteCustomer("dup@p14n.com"), null).eventOfType(CustomerInvited.class).customerId();
+
+    var duplicate = handle(entity, new InviteCustomer("dup@p14n.com"), null);
+
+    assertThat(duplicate.hasNoEvents()).isTrue();
+    assertThat(duplicate.reply()).isEqualTo(new EntityReply.Noticed(
+        new CustomerInviteFailed(id, "Customer already invited"), new Token("invite-customer|dup@p14n.com", 1)));
+  }
+
+  @Test
+  void invalidRequestIsNoticedWithAnEmptyToken() {
+    var entity = entity(new InviteCustomerHandler(), "_");
+
+    var result = handle(entity, new InviteCustomer(""), null);
+
+    assertThat(result.hasNoEvents()).isTrue();
+    assertThat(result.reply()).isEqualTo(
+        new EntityReply.Noticed(new InvalidRequest("Email is required"), new Token("invite-customer|_", 0)));
+  }
+
+  @Test
+  void channelDeliveryIsDeduplicatedByItsSource() {
+    var entity = entity(new VerifyCustomerHandler(), "c-1");
+    var invited = new CustomerInvited(UUID.randomUUID(), "c-1", "a@p14n.com");
+    Source source = new Source("invite-customer|a@p14n.com", 1);
+
+    var first = handle(entity, invited, source);
+    var again = handle(entity, invited, source);
+
+    assertThat(first.events()).hasSize(2);
+    assertThat(first.events().get(0)).isEqualTo(new Handled(source));
+    assertThat(first.events().get(1)).isInstanceOf(CustomerVerified.class);
+    assertThat(again.hasNoEvents()).isTrue();
+    assertThat(again.reply()).isInstanceOf(EntityReply.Unchanged.class);
+  }
+
+  @Test
+  void recoveryRebuildsTheStateByReplayingWrite() {
+    var entity = entity(new InviteCustomerHandler(), "replay@p14n.com");
+    String id = handle(entity, new InviteCustomer("replay@p14n.com"), null)
+        .eventOfType(CustomerInvited.class).customerId();
+
+    entity.restart();
+
+    var duplicate = handle(entity, new InviteCustomer("replay@p14n.com"), null);
+    assertThat(((EntityReply.Noticed) duplicate.reply()).notice()).isEqualTo(
+        new CustomerInviteFailed(id, "Customer already invited"));
+  }
+
+  @Test
+  void messagesOfAnotherTypeAreIgnored() {
+    var entity = entity(new InviteCustomerHandler(), "x@p14n.com");
+
+    var result = handle(entity, new CustomerVerified(UUID.randomUUID(), "c-9"), null);
+
+    assertThat(result.hasNoEvents()).isTrue();
+    assertThat(result.reply()).isInstanceOf(EntityReply.Unchanged.class);
+  }
+}
