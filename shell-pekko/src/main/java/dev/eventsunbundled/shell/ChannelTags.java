@@ -3,7 +3,7 @@ package dev.eventsunbundled.shell;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** A channel written as n journal tags ({@code customer-0..n-1}); one entity always writes the same tag. */
+/** A channel written as n journal tags ({@code orders-0..n-1}); one entity always writes the same tag. */
 public record ChannelTags(String channel, int count) {
 
   public String tagFor(String persistenceId) {
