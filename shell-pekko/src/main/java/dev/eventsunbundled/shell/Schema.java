@@ -1,40 +1,68 @@
 package dev.eventsunbundled.shell;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
-/** Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table. */
+/**
+ * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table.
+ * On PostgreSQL the DDL runs under an advisory lock, so nodes starting together do not race.
+ */
 final class Schema {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final long TIMEOUT_SECONDS = 60;
+  private static final long DDL_LOCK = 0x6576656e7473L;
 
   private Schema() {}
 
   static void create(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views) {
     try {
-      SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      JdbcProjection.createTablesIfNotExists(database::session, system)
-          .toCompletableFuture().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      try (Database.Session session = database.session()) {
-        session.withConnection(connection -> {
-          try (Statement statement = connection.createStatement()) {
-            for (ViewTable<?> view : views) {
-              for (String ddl : view.ddl()) {
-                statement.execute(ddl);
-              }
-            }
-          }
-          return null;
-        });
-        session.commit();
+      List<String> ddl = new ArrayList<>();
+      if (database.isPostgres()) {
+        ddl.add("SELECT pg_advisory_xact_lock(" + DDL_LOCK + ")");
+        ddl.addAll(statements("events-unbundled/postgres-journal.sql"));
+      } else {
+        SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       }
+      views.forEach(view -> ddl.addAll(view.ddl()));
+      execute(database, ddl);
+      JdbcProjection.createTablesIfNotExists(database::session, system)
+          .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("Could not create the database schema: " + e.getMessage(), e);
+    }
+  }
+
+  private static void execute(Database database, List<String> ddl) throws Exception {
+    try (Database.Session session = database.session()) {
+      session.withConnection(connection -> {
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : ddl) {
+            statement.execute(sql);
+          }
+        }
+        return null;
+      });
+      session.commit();
+    }
+  }
+
+  private static List<String> statements(String resource) throws IOException {
+    try (InputStream in = Schema.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("Missing resource " + resource);
+      }
+      String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Arrays.stream(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
   }
 }

@@ -20,7 +20,12 @@ final class TestNode {
 
   private TestNode() {}
 
+  /** A fresh, empty database: in-memory H2, or a new schema in PostgreSQL when {@code -Dtest.postgres=<jdbc url>}. */
   static String inMemoryUrl() {
+    String postgres = System.getProperty("test.postgres");
+    if (postgres != null) {
+      return PostgresSchema.create(postgres);
+    }
     return "jdbc:h2:mem:shell-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   }
 
@@ -36,7 +41,11 @@ final class TestNode {
             + "pekko.cluster.jmx.multi-mbeans-in-same-jvm = on\n"
             + "pekko.actor.testkit.typed.system-shutdown-default = 30s\n"
             + "events-unbundled.deploy.tally = read\n");
-    return ConfigFactory.load(overrides.withFallback(ConfigFactory.parseResourcesAnySyntax("application")));
+    Config base = ConfigFactory.parseResourcesAnySyntax("application");
+    if (dbUrl.startsWith("jdbc:postgresql:")) {
+      base = ConfigFactory.parseResourcesAnySyntax("postgres").withFallback(base);
+    }
+    return ConfigFactory.load(overrides.withFallback(base));
   }
 
   static Functions customerFunctions() {
