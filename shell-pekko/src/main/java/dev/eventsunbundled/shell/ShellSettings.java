@@ -10,7 +10,6 @@ public record ShellSettings(
     int keepSnapshots,
     Duration resolveTimeout,
     Duration deliveryTimeout,
-    Config deploy,
     Config db) {
 
   public static ShellSettings from(Config root) {
@@ -21,7 +20,6 @@ public record ShellSettings(
         c.getInt("keep-snapshots"),
         c.getDuration("resolve-timeout"),
         c.getDuration("delivery-timeout"),
-        c.getConfig("deploy"),
         c.getConfig("db"));
   }
 }

@@ -29,17 +29,22 @@ public final class Unbundled implements Gateway {
   private final ViewReader views;
   private final AwaitingResolver resolver;
   private final Database database;
+  private final ActorSystem<?> system;
+  private final Deployment deployment;
 
-  private Unbundled(ViewReader views, AwaitingResolver resolver, Database database) {
+  private Unbundled(ViewReader views, AwaitingResolver resolver, Database database, ActorSystem<?> system,
+      Deployment deployment) {
     this.views = views;
     this.resolver = resolver;
     this.database = database;
+    this.system = system;
+    this.deployment = deployment;
   }
 
   /** Creates the schema, starts the entities, projections and resolvers this node's roles host. */
   public static Unbundled start(ActorSystem<?> system, Functions functions) {
     ShellSettings settings = ShellSettings.from(system.settings().config());
-    Deployment deployment = Deployment.check(settings.deploy(), Cluster.get(system).selfMember().getRoles(),
+    Deployment deployment = Deployment.check(system.settings().config(), Cluster.get(system).selfMember().getRoles(),
         Stream.of(functions.handlers().stream().map(Handler::meta), functions.projectors().stream().map(Projector::meta),
             functions.resolvers().stream().map(Resolver::meta)).flatMap(s -> s).map(Meta::name).toList());
     Database database = Database.open(settings.db());
@@ -63,7 +68,7 @@ public final class Unbundled implements Gateway {
     ViewReader views = new ViewReader(database, tables, system.dispatchers().lookup(
         DispatcherSelector.fromConfig("pekko.projection.jdbc.blocking-jdbc-dispatcher")));
     return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
-        database);
+        database, system, deployment);
   }
 
   private static void startHandler(
@@ -98,6 +103,11 @@ public final class Unbundled implements Gateway {
   /** Completes with true when the journal/view database answers a trivial query. */
   public CompletionStage<Boolean> databaseReachable() {
     return views.reachable().exceptionally(failure -> false);
+  }
+
+  /** Which roles and functions this node has, the configured layout and the cluster's members, now. */
+  public Topology topology() {
+    return Topology.of(system, deployment);
   }
 
   /** The connection pool the views live in (tests and tools read views through it). */
