@@ -7,10 +7,15 @@ import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValu
 import static org.apache.pekko.http.javadsl.server.Directives.respondWithHeader;
 import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 
+import com.typesafe.config.Config;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.shell.Gateway;
+import org.apache.pekko.actor.ExtendedActorSystem;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.management.HealthCheckSettings;
 import org.apache.pekko.management.javadsl.HealthChecks;
 
 /** The node's whole HTTP API: GraphQL, REST and health, behind correlation ids, access log and JSON errors. */
@@ -21,11 +26,23 @@ public final class HttpApi {
   private final CustomerRoutes customers;
   private final HealthRoutes health;
 
-  public HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks) {
+  private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks) {
     this.settings = settings;
     this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, gateway, invite));
     this.customers = new CustomerRoutes(settings, gateway, invite);
     this.health = new HealthRoutes(checks);
+  }
+
+  /** The API of this actor system, with settings and health checks from its configuration. */
+  public static HttpApi create(ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite) {
+    Config config = system.settings().config();
+    HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
+        HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
+    return new HttpApi(HttpSettings.from(config), gateway, invite, checks);
+  }
+
+  public HttpSettings settings() {
+    return settings;
   }
 
   public Route route() {

@@ -15,8 +15,14 @@ public final class JournalHealthCheck implements Supplier<CompletionStage<Boolea
     this.probe = JournalProbe.get(Adapter.toTyped(system));
   }
 
+  /** True when the database answers; otherwise fails with a reason that readiness reports. */
   @Override
   public CompletionStage<Boolean> get() {
-    return probe.reachable();
+    return probe.reachable().thenApply(reachable -> {
+      if (!reachable) {
+        throw new IllegalStateException("journal database is not reachable");
+      }
+      return true;
+    });
   }
 }

@@ -7,15 +7,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
-import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
-import org.apache.pekko.management.HealthCheckSettings;
-import org.apache.pekko.management.javadsl.HealthChecks;
 import org.apache.pekko.management.javadsl.PekkoManagement;
 
 /** One running node: actor system, shell with the customer functions, HTTP API and management endpoint. */
@@ -45,8 +42,8 @@ public final class Node implements AutoCloseable {
       JournalProbe.get(system).attach(shell::databaseReachable);
       CompletableFuture<Done> up = joinCluster(system);
       int managementPort = startManagement(system);
-      HttpApi api = new HttpApi(HttpSettings.from(system.settings().config()), shell, functions.invite(), healthChecks(system));
-      ServerBinding binding = HttpServer.start(system, api.route(), HttpSettings.from(system.settings().config()));
+      HttpApi api = HttpApi.create(system, shell, functions.invite());
+      ServerBinding binding = HttpServer.start(system, api.route(), api.settings());
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
       system.terminate();
@@ -106,10 +103,5 @@ public final class Node implements AutoCloseable {
     int port = Futures.await(management.start(), START_TIMEOUT).port();
     CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceStop(), "management-stop", management::stop);
     return port;
-  }
-
-  private static HealthChecks healthChecks(ActorSystem<Void> system) {
-    Config config = system.settings().config().getConfig("pekko.management.health-checks");
-    return new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system), HealthCheckSettings.create(config));
   }
 }
