@@ -8,6 +8,7 @@ import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.customer.VerifyCustomerHandler;
 import dev.eventsunbundled.shell.Functions;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** Runs one node: {@code java -jar cluster-app.jar}; {@code --help} lists the settings. */
 public final class Main {
@@ -45,7 +46,14 @@ public final class Main {
       System.err.print(USAGE);
       System.exit(2);
     }
-    Node node = Node.start(ConfigFactory.load());
+    Node node;
+    try {
+      node = Node.start(ConfigFactory.load());
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(Main.class).error("The node could not start", e);
+      System.exit(1);
+      return;
+    }
     node.whenTerminated().toCompletableFuture().join();
   }
 
