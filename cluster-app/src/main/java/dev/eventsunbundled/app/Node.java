@@ -7,9 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.ClusterActorRefProvider;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
@@ -20,6 +22,7 @@ public final class Node implements AutoCloseable {
 
   public static final String SYSTEM_NAME = "events-unbundled";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
   private final ActorSystem<Void> system;
   private final ServerBinding binding;
@@ -80,13 +83,13 @@ public final class Node implements AutoCloseable {
   @Override
   public void close() {
     stop();
-    Futures.await(whenTerminated(), START_TIMEOUT);
+    Futures.await(whenTerminated(), STOP_TIMEOUT);
   }
 
   /** Single-node mode: with no seed nodes configured the node joins itself. */
   private static CompletableFuture<Done> joinCluster(ActorSystem<Void> system) {
     CompletableFuture<Done> up = new CompletableFuture<>();
-    if (!"cluster".equals(system.settings().config().getString("pekko.actor.provider"))) {
+    if (!(((ExtendedActorSystem) Adapter.toClassic(system)).provider() instanceof ClusterActorRefProvider)) {
       up.complete(Done.done());
       return up;
     }
