@@ -1,0 +1,59 @@
+package dev.eventsunbundled.app;
+
+import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.handleExceptions;
+import static org.apache.pekko.http.javadsl.server.Directives.handleRejections;
+import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValueByName;
+import static org.apache.pekko.http.javadsl.server.Directives.respondWithHeader;
+import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
+
+import com.typesafe.config.Config;
+import dev.eventsunbundled.customer.InviteCustomerResolver;
+import dev.eventsunbundled.shell.Gateway;
+import org.apache.pekko.actor.ExtendedActorSystem;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.http.javadsl.model.headers.RawHeader;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.management.HealthCheckSettings;
+import org.apache.pekko.management.javadsl.HealthChecks;
+
+/** The node's whole HTTP API: GraphQL, REST and health, behind correlation ids, access log and JSON errors. */
+public final class HttpApi {
+
+  private final HttpSettings settings;
+  private final GraphQlRoutes graphQl;
+  private final CustomerRoutes customers;
+  private final HealthRoutes health;
+
+  private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks) {
+    this.settings = settings;
+    this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, gateway, invite));
+    this.customers = new CustomerRoutes(settings, gateway, invite);
+    this.health = new HealthRoutes(checks);
+  }
+
+  /** The API of this actor system, with settings and health checks from its configuration. */
+  public static HttpApi create(ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite) {
+    Config config = system.settings().config();
+    HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
+        HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
+    return new HttpApi(HttpSettings.from(config), gateway, invite, checks);
+  }
+
+  public HttpSettings settings() {
+    return settings;
+  }
+
+  public Route route() {
+    return optionalHeaderValueByName(CorrelationIds.HEADER, offered -> {
+      String cid = CorrelationIds.accept(offered);
+      return AccessLog.logged(cid, () ->
+          respondWithHeader(RawHeader.create(CorrelationIds.HEADER, cid), () ->
+              handleExceptions(ApiErrors.exceptions(cid), () ->
+                  handleRejections(ApiErrors.rejections(cid), () ->
+                      withSizeLimit(settings.maxBodyBytes(), () ->
+                          concat(graphQl.route(cid), customers.route(cid), health.route(cid)))))));
+    });
+  }
+}

@@ -1,0 +1,71 @@
+package dev.eventsunbundled.app;
+
+import com.typesafe.config.ConfigFactory;
+import dev.eventsunbundled.communication.CommunicateToCustomerHandler;
+import dev.eventsunbundled.customer.CustomerProjector;
+import dev.eventsunbundled.customer.InviteCustomerHandler;
+import dev.eventsunbundled.customer.InviteCustomerResolver;
+import dev.eventsunbundled.customer.VerifyCustomerHandler;
+import dev.eventsunbundled.shell.Functions;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/** Runs one node: {@code java -jar cluster-app.jar}; {@code --help} lists the settings. */
+public final class Main {
+
+  static final String USAGE = String.join(System.lineSeparator(),
+      "events-unbundled node: GraphQL and REST API over the Pekko shell.",
+      "",
+      "Usage: java [-Dkey=value ...] -jar cluster-app.jar [--help]",
+      "",
+      "Environment:",
+      "  HTTP_PORT          API port (default 8080); HTTP_INTERFACE the address to bind (default 127.0.0.1)",
+      "  MANAGEMENT_PORT    health checks and cluster management port (default 8558); MANAGEMENT_HOST",
+      "  DATA_DIR           directory of the embedded H2 database (default ./data)",
+      "  DB_URL, DB_USER, DB_PASSWORD   another JDBC database instead of the embedded H2",
+      "  REMOTE_HOST, REMOTE_PORT       this node's cluster address (default 127.0.0.1:25520)",
+      "",
+      "System properties:",
+      "  -Dconfig.resource=cluster/node1.conf   run with another configuration from conf/ (a mode or a node)",
+      "  -Dconfig.file=/path/my.conf            run with a configuration file outside the jar",
+      "  -Dsome.config.key=value                override any single setting, e.g. -Devents-unbundled.http.port=9090",
+      "",
+      "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
+      "  GET /customers?email=..., GET /health/ready, GET /health/alive;",
+      "  management: GET /ready, GET /alive on MANAGEMENT_PORT.",
+      "");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    List<String> arguments = List.of(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      System.out.print(USAGE);
+      return;
+    }
+    if (!arguments.isEmpty()) {
+      System.err.println("Unknown arguments " + arguments);
+      System.err.print(USAGE);
+      System.exit(2);
+    }
+    Node node;
+    try {
+      node = Node.start(ConfigFactory.load());
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(Main.class).error("The node could not start", e);
+      System.exit(1);
+      return;
+    }
+    node.whenTerminated().toCompletableFuture().join();
+  }
+
+  /** The one place that constructs the customer functions this deployable hosts. */
+  static CustomerFunctions customerFunctions() {
+    InviteCustomerResolver invite = new InviteCustomerResolver();
+    Functions functions = new Functions(
+        List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler()),
+        List.of(new CustomerProjector()),
+        List.of(invite));
+    return new CustomerFunctions(functions, invite);
+  }
+}

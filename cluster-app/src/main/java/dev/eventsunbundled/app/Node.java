@@ -1,0 +1,110 @@
+package dev.eventsunbundled.app;
+
+import com.typesafe.config.Config;
+import dev.eventsunbundled.shell.Unbundled;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.ExtendedActorSystem;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.ClusterActorRefProvider;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.management.javadsl.PekkoManagement;
+
+/** One running node: actor system, shell with the customer functions, HTTP API and management endpoint. */
+public final class Node implements AutoCloseable {
+
+  public static final String SYSTEM_NAME = "events-unbundled";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+  private final ActorSystem<Void> system;
+  private final ServerBinding binding;
+  private final int managementPort;
+  private final CompletableFuture<Done> up;
+
+  private Node(ActorSystem<Void> system, ServerBinding binding, int managementPort, CompletableFuture<Done> up) {
+    this.system = system;
+    this.binding = binding;
+    this.managementPort = managementPort;
+    this.up = up;
+  }
+
+  /** Starts a node from this configuration; blocks the caller until the API and management are bound. */
+  public static Node start(Config config) {
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
+    try {
+      CustomerFunctions functions = Main.customerFunctions();
+      Unbundled shell = Unbundled.start(system, functions.functions());
+      JournalProbe.get(system).attach(shell::databaseReachable);
+      CompletableFuture<Done> up = joinCluster(system);
+      int managementPort = startManagement(system);
+      HttpApi api = HttpApi.create(system, shell, functions.invite());
+      ServerBinding binding = HttpServer.start(system, api.route(), api.settings());
+      return new Node(system, binding, managementPort, up);
+    } catch (RuntimeException | Error e) {
+      system.terminate();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return binding.localAddress().getPort();
+  }
+
+  public int managementPort() {
+    return managementPort;
+  }
+
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  /** Completes when this node is an Up member of its cluster. */
+  public CompletionStage<Done> up() {
+    return up;
+  }
+
+  /** Runs CoordinatedShutdown: unbinds, drains requests, leaves the cluster, terminates. */
+  public CompletionStage<Done> stop() {
+    return CoordinatedShutdown.get(system).runAll(CoordinatedShutdown.unknownReason());
+  }
+
+  public CompletionStage<Done> whenTerminated() {
+    return system.getWhenTerminated();
+  }
+
+  @Override
+  public void close() {
+    stop();
+    Futures.await(whenTerminated(), STOP_TIMEOUT);
+  }
+
+  /** Single-node mode: with no seed nodes configured the node joins itself. */
+  private static CompletableFuture<Done> joinCluster(ActorSystem<Void> system) {
+    CompletableFuture<Done> up = new CompletableFuture<>();
+    if (!(((ExtendedActorSystem) Adapter.toClassic(system)).provider() instanceof ClusterActorRefProvider)) {
+      up.complete(Done.done());
+      return up;
+    }
+    org.apache.pekko.cluster.Cluster.get(Adapter.toClassic(system)).registerOnMemberUp(() -> up.complete(Done.done()));
+    if (system.settings().config().getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+      Cluster cluster = Cluster.get(system);
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
+    return up;
+  }
+
+  private static int startManagement(ActorSystem<Void> system) {
+    PekkoManagement management = PekkoManagement.get(Adapter.toClassic(system));
+    int port = Futures.await(management.start(), START_TIMEOUT).port();
+    CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceStop(), "management-stop", management::stop);
+    return port;
+  }
+}

