@@ -10,6 +10,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 import com.typesafe.config.Config;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.shell.Gateway;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
@@ -25,20 +26,24 @@ public final class HttpApi {
   private final GraphQlRoutes graphQl;
   private final CustomerRoutes customers;
   private final HealthRoutes health;
+  private final TopologyRoutes topology;
 
-  private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks) {
+  private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks,
+      Supplier<?> topology) {
     this.settings = settings;
     this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, gateway, invite));
     this.customers = new CustomerRoutes(settings, gateway, invite);
     this.health = new HealthRoutes(checks);
+    this.topology = new TopologyRoutes(topology);
   }
 
   /** The API of this actor system, with settings and health checks from its configuration. */
-  public static HttpApi create(ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite) {
+  public static HttpApi create(
+      ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite, Supplier<?> topology) {
     Config config = system.settings().config();
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
-    return new HttpApi(HttpSettings.from(config), gateway, invite, checks);
+    return new HttpApi(HttpSettings.from(config), gateway, invite, checks, topology);
   }
 
   public HttpSettings settings() {
@@ -53,7 +58,7 @@ public final class HttpApi {
               handleExceptions(ApiErrors.exceptions(cid), () ->
                   handleRejections(ApiErrors.rejections(cid), () ->
                       withSizeLimit(settings.maxBodyBytes(), () ->
-                          concat(graphQl.route(cid), customers.route(cid), health.route(cid)))))));
+                          concat(graphQl.route(cid), customers.route(cid), health.route(cid), topology.route()))))));
     });
   }
 }

@@ -6,6 +6,7 @@ import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.customer.InviteCustomerHandler;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.customer.VerifyCustomerHandler;
+import dev.eventsunbundled.app.bench.LoadGenerator;
 import dev.eventsunbundled.shell.Functions;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ public final class Main {
       "events-unbundled node: GraphQL and REST API over the Pekko shell.",
       "",
       "Usage: java [-Dkey=value ...] -jar cluster-app.jar [--help]",
+      "       java -jar cluster-app.jar bench --help      the load generator (see BENCHMARKS.md)",
       "",
       "Environment:",
       "  HTTP_PORT          API port (default 8080); HTTP_INTERFACE the address to bind (default 127.0.0.1)",
@@ -31,7 +33,7 @@ public final class Main {
       "  -Dsome.config.key=value                override any single setting, e.g. -Devents-unbundled.http.port=9090",
       "",
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
-      "  GET /customers?email=..., GET /health/ready, GET /health/alive;",
+      "  GET /customers?email=..., GET /health/ready, GET /health/alive, GET /topology;",
       "  management: GET /ready, GET /alive on MANAGEMENT_PORT.",
       "");
 
@@ -39,6 +41,9 @@ public final class Main {
 
   public static void main(String[] args) {
     List<String> arguments = List.of(args);
+    if (!arguments.isEmpty() && arguments.get(0).equals("bench")) {
+      System.exit(LoadGenerator.run(arguments.subList(1, arguments.size()).toArray(String[]::new), System.out));
+    }
     if (arguments.contains("--help") || arguments.contains("-h")) {
       System.out.print(USAGE);
       return;

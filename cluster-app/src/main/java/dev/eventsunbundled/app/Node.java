@@ -45,7 +45,7 @@ public final class Node implements AutoCloseable {
       JournalProbe.get(system).attach(shell::databaseReachable);
       CompletableFuture<Done> up = joinCluster(system);
       int managementPort = startManagement(system);
-      HttpApi api = HttpApi.create(system, shell, functions.invite());
+      HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology);
       ServerBinding binding = HttpServer.start(system, api.route(), api.settings());
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
