@@ -29,6 +29,8 @@ final class AwaitingResolver {
   private final ViewReader views;
   private final ActorRef<ViewWatcher.Command> watcher;
   private final Duration timeout;
+  private static final Duration FIRST_RECHECK = Duration.ofMillis(100);
+  private static final Duration MAX_RECHECK = Duration.ofSeconds(1);
 
   AwaitingResolver(ActorSystem<?> system, Map<String, Handler<?, ?, ?, ?>> handlers, ViewReader views,
       ActorRef<ViewWatcher.Command> watcher, Duration timeout) {
@@ -69,25 +71,35 @@ final class AwaitingResolver {
         });
   }
 
+  /**
+   * Completes when the view has applied the token: on the watcher's signal (the primary path), or on a
+   * database check made at once and again with growing pauses, a safety net for a signal lost in transit.
+   */
   private CompletionStage<Done> awaitApplied(String view, Token token, Instant deadline) {
     if (token.isEmpty()) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    Duration left = Duration.between(Instant.now(), deadline);
-    CompletionStage<Done> signalled = AskPattern.ask(
-        watcher, replyTo -> new ViewWatcher.Await(view, token, deadline, replyTo), left, system.scheduler());
-    CompletableFuture<Done> first = new CompletableFuture<>();
-    signalled.whenComplete((done, failure) -> {
-      if (failure == null) {
-        first.complete(done);
+    CompletableFuture<Done> applied = new CompletableFuture<>();
+    AskPattern.<ViewWatcher.Command, Done>ask(watcher, replyTo -> new ViewWatcher.Await(view, token, deadline, replyTo),
+            Duration.between(Instant.now(), deadline), system.scheduler())
+        .thenAccept(applied::complete);
+    check(view, token, applied, FIRST_RECHECK, deadline);
+    return applied;
+  }
+
+  private void check(String view, Token token, CompletableFuture<Done> applied, Duration pause, Instant deadline) {
+    views.hasApplied(view, token).thenAccept(done -> {
+      if (done) {
+        applied.complete(Done.getInstance());
+      } else if (!applied.isDone() && Instant.now().plus(pause).isBefore(deadline)) {
+        Duration next = pause.multipliedBy(2).compareTo(MAX_RECHECK) > 0 ? MAX_RECHECK : pause.multipliedBy(2);
+        system.scheduler().scheduleOnce(pause, () -> {
+          if (!applied.isDone()) {
+            check(view, token, applied, next, deadline);
+          }
+        }, system.executionContext());
       }
     });
-    views.hasApplied(view, token).thenAccept(applied -> {
-      if (applied) {
-        first.complete(Done.getInstance());
-      }
-    });
-    return first;
   }
 
   private static RuntimeException translate(Throwable failure, String correlationId) {

@@ -22,7 +22,7 @@ public record Deployment(Map<String, String> roleOf, Map<String, List<String>> l
       Config nodes = root.getConfig("events-unbundled.layout");
       nodes.root().keySet().forEach(node -> layout.put(node, nodes.getStringList(quoted(node))));
     } else {
-      layout.put("this node", List.copyOf(new TreeSet<>(nodeRoles)));
+      layout.put("this node", nodeRoles.stream().filter(r -> !r.startsWith("dc-")).sorted().toList());
     }
     Set<String> hostedRoles = new TreeSet<>();
     layout.values().forEach(hostedRoles::addAll);

@@ -15,7 +15,7 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table.
- * On PostgreSQL the DDL runs under an advisory lock, so nodes starting together do not race.
+ * On PostgreSQL the DDL runs under a session advisory lock, so nodes starting together do not race.
  */
 final class Schema {
 
@@ -25,35 +25,48 @@ final class Schema {
   private Schema() {}
 
   static void create(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views) {
-    try {
-      List<String> ddl = new ArrayList<>();
+    try (Database.Session lock = database.session()) {
       if (database.isPostgres()) {
-        ddl.add("SELECT pg_advisory_xact_lock(" + DDL_LOCK + ")");
-        ddl.addAll(statements("events-unbundled/postgres-journal.sql"));
-      } else {
-        SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        execute(lock, List.of("SELECT pg_advisory_lock(" + DDL_LOCK + ")"));
       }
-      views.forEach(view -> ddl.addAll(view.ddl()));
-      execute(database, ddl);
-      JdbcProjection.createTablesIfNotExists(database::session, system)
-          .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      try {
+        createTables(system, database, views);
+      } finally {
+        if (database.isPostgres()) {
+          execute(lock, List.of("SELECT pg_advisory_unlock(" + DDL_LOCK + ")"));
+        }
+      }
     } catch (Exception e) {
       throw new IllegalStateException("Could not create the database schema: " + e.getMessage(), e);
     }
   }
 
-  private static void execute(Database database, List<String> ddl) throws Exception {
-    try (Database.Session session = database.session()) {
-      session.withConnection(connection -> {
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : ddl) {
-            statement.execute(sql);
-          }
-        }
-        return null;
-      });
-      session.commit();
+  private static void createTables(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views)
+      throws Exception {
+    List<String> ddl = new ArrayList<>();
+    if (database.isPostgres()) {
+      ddl.addAll(statements("events-unbundled/postgres-journal.sql"));
+    } else {
+      SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
+    views.forEach(view -> ddl.addAll(view.ddl()));
+    try (Database.Session session = database.session()) {
+      execute(session, ddl);
+    }
+    JdbcProjection.createTablesIfNotExists(database::session, system)
+        .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private static void execute(Database.Session session, List<String> sql) throws Exception {
+    session.withConnection(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String one : sql) {
+          statement.execute(one);
+        }
+      }
+      return null;
+    });
+    session.commit();
   }
 
   private static List<String> statements(String resource) throws IOException {
