@@ -33,3 +33,5 @@ CREATE TABLE IF NOT EXISTS snapshot (
   meta_payload BYTEA,
   PRIMARY KEY(persistence_id, sequence_number)
 );
+
+CREATE INDEX IF NOT EXISTS event_tag_tag_idx ON event_tag(tag, event_id);

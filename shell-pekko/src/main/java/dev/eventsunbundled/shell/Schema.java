@@ -21,6 +21,9 @@ final class Schema {
 
   private static final long TIMEOUT_SECONDS = 60;
   private static final long DDL_LOCK = 0x6576656e7473L;
+  /** The plugin's DDL has no index by tag: without it every eventsByTag poll scans all tags. */
+  private static final String H2_TAG_INDEX =
+      "CREATE INDEX IF NOT EXISTS \"event_tag_tag_idx\" ON PUBLIC.\"event_tag\" (\"tag\", \"event_id\")";
 
   private Schema() {}
 
@@ -48,6 +51,7 @@ final class Schema {
       ddl.addAll(statements("events-unbundled/postgres-journal.sql"));
     } else {
       SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      ddl.add(H2_TAG_INDEX);
     }
     views.forEach(view -> ddl.addAll(view.ddl()));
     try (Database.Session session = database.session()) {

@@ -10,6 +10,8 @@ public record ShellSettings(
     int keepSnapshots,
     Duration resolveTimeout,
     Duration deliveryTimeout,
+    int groupAfterEnvelopes,
+    Duration groupAfterDuration,
     Config db) {
 
   public static ShellSettings from(Config root) {
@@ -20,6 +22,8 @@ public record ShellSettings(
         c.getInt("keep-snapshots"),
         c.getDuration("resolve-timeout"),
         c.getDuration("delivery-timeout"),
+        c.getInt("view-projection.group-after-envelopes"),
+        c.getDuration("view-projection.group-after-duration"),
         c.getConfig("db"));
   }
 }

@@ -92,7 +92,7 @@ public final class Unbundled implements Gateway {
     ViewTable<V> table = (ViewTable<V>) tables.get(projector.view().name());
     String role = deployment.roleOf(projector.meta().name());
     for (String channel : projector.meta().in()) {
-      ViewProjection.init(system, projector, table, channel, tags(channel, settings), database, topic, role);
+      ViewProjection.init(system, projector, table, channel, tags(channel, settings), database, topic, settings, role);
     }
   }
 

@@ -17,32 +17,36 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
-/** Runs a projector as one exactly-once JDBC projection per channel tag, spread over the role's nodes. */
+/**
+ * Runs a projector as one exactly-once JDBC projection per channel tag, spread over the role's nodes: each
+ * group of events and its offset commit in one transaction.
+ */
 public final class ViewProjection {
 
   private ViewProjection() {}
 
   public static <E, V extends Record> void init(
       ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String channel, List<String> tags,
-      Database database, ActorRef<Topic.Command<Applied>> topic, String role) {
+      Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings, String role) {
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         projector.meta().name() + "-from-" + channel,
         tags.size(),
-        i -> ProjectionBehavior.create(projection(system, projector, table, tags.get(i), database, topic)),
+        i -> ProjectionBehavior.create(projection(system, projector, table, tags.get(i), database, topic, settings)),
         ShardedDaemonProcessSettings.create(system).withRole(role),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static <E, V extends Record> Projection<EventEnvelope<Object>> projection(
       ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String tag,
-      Database database, ActorRef<Topic.Command<Applied>> topic) {
-    return JdbcProjection.exactlyOnce(
+      Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings) {
+    return JdbcProjection.groupedWithin(
             ProjectionId.of(projector.meta().name(), tag),
             EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
             database::session,
             () -> new ViewProjectionHandler<>(projector, table),
             system)
+        .withGroup(settings.groupAfterEnvelopes(), settings.groupAfterDuration())
         .withStatusObserver(new AppliedPublisher(table.view().name(), topic));
   }
 }

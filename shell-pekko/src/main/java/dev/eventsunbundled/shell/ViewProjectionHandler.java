@@ -2,13 +2,14 @@ package dev.eventsunbundled.shell;
 
 import dev.eventsunbundled.low.Projector;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcHandler;
 
-/** Applies one event to its view row and records the entity's progress, inside the projection's transaction. */
+/** Applies a group of events to their view rows and records each entity's progress, in the projection's transaction. */
 public final class ViewProjectionHandler<E, V extends Record>
-    extends JdbcHandler<EventEnvelope<Object>, Database.Session> {
+    extends JdbcHandler<List<EventEnvelope<Object>>, Database.Session> {
 
   private final Projector<E, V> projector;
   private final ViewTable<V> table;
@@ -19,9 +20,11 @@ public final class ViewProjectionHandler<E, V extends Record>
   }
 
   @Override
-  public void process(Database.Session session, EventEnvelope<Object> envelope) throws Exception {
+  public void process(Database.Session session, List<EventEnvelope<Object>> envelopes) throws Exception {
     session.withConnection(connection -> {
-      apply(connection, envelope);
+      for (EventEnvelope<Object> envelope : envelopes) {
+        apply(connection, envelope);
+      }
       return null;
     });
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The view projection handler in an exactly-once JDBC projection on H2, fed from a test source. */
+/** The view projection handler in a grouped exactly-once JDBC projection on H2, fed from a test source. */
 class ViewProjectionHandlerTest {
 
   private static final AtomicLong OFFSET = new AtomicLong();
@@ -55,7 +55,7 @@ class ViewProjectionHandlerTest {
   private static void project(String name, List<EventEnvelope<Object>> envelopes, Check check) {
     var source = TestSourceProvider.<Offset, EventEnvelope<Object>>create(
         Source.from(envelopes), EventEnvelope::offset);
-    var projection = JdbcProjection.exactlyOnce(ProjectionId.of(name, "customer-0"), source, database::session,
+    var projection = JdbcProjection.groupedWithin(ProjectionId.of(name, "customer-0"), source, database::session,
         () -> new ViewProjectionHandler<>(new CustomerProjector(), TABLE), kit.system());
     ProjectionTestKit.create(kit.system()).run(projection, () -> {
       try {
