@@ -4,9 +4,8 @@ import com.typesafe.config.Config;
 import dev.eventsunbundled.app.Futures;
 import dev.eventsunbundled.app.Node;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 
-/** Starts whole nodes in-process for system tests; skips the test while the shell is still a stub. */
+/** Starts whole nodes in-process for system tests. */
 public final class NodeFixture {
 
   private static final Duration UP_TIMEOUT = Duration.ofSeconds(60);
@@ -19,13 +18,7 @@ public final class NodeFixture {
   }
 
   public static Node start(Config config) {
-    Node node;
-    try {
-      node = Node.start(config);
-    } catch (UnsupportedOperationException stub) {
-      Assumptions.abort("The shell is not implemented on this branch yet: " + stub.getMessage());
-      throw stub;
-    }
+    Node node = Node.start(config);
     Futures.await(node.up(), UP_TIMEOUT);
     return node;
   }
