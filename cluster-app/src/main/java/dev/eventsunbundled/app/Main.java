@@ -23,7 +23,7 @@ public final class Main {
       "Environment:",
       "  HTTP_PORT          API port (default 8080); HTTP_INTERFACE the address to bind (default 127.0.0.1)",
       "  MANAGEMENT_PORT    health checks and cluster management port (default 8558); MANAGEMENT_HOST",
-      "  DATA_DIR           directory of the embedded H2 database (default ./data)",
+      "  DATA_DIR           directory of the embedded H2 database: absolute, or starting with ./ (default ./data)",
       "  DB_URL, DB_USER, DB_PASSWORD   another JDBC database instead of the embedded H2",
       "  REMOTE_HOST, REMOTE_PORT       this node's cluster address (default 127.0.0.1:25520)",
       "",
