@@ -105,11 +105,15 @@ final class TestCluster implements AutoCloseable {
         .filter(m -> m.path("status").asText().equals("Up")).count();
   }
 
-  /** A JVM outside the three, with this cluster's settings for node {@code n} plus the extra properties. */
-  NodeProcess extraNode(String name, int n, String... extra) {
-    List<String> properties = new ArrayList<>(properties(n));
+  /** A JVM outside the three: node n's configuration and database, plus the extra properties, seeding only itself. */
+  NodeProcess loneNode(String name, int n, String... extra) {
+    NodeProcess.Ports own = NodeProcess.Ports.free();
+    List<String> properties = new ArrayList<>(List.of(
+        "-Dconfig.resource=cluster/" + layout + "-node" + n + ".conf",
+        "-Devents-unbundled.db.url=" + database.url(),
+        "-Dpekko.cluster.seed-nodes.0=" + address(own)));
     properties.addAll(List.of(extra));
-    return new NodeProcess(test + "-" + name, n, NodeProcess.Ports.free(), properties);
+    return new NodeProcess(test + "-" + name, n, own, properties);
   }
 
   @Override
@@ -120,7 +124,11 @@ final class TestCluster implements AutoCloseable {
     }
   }
 
-  private static JsonNode json(String body) {
+  private static String address(NodeProcess.Ports ports) {
+    return "pekko://events-unbundled@127.0.0.1:" + ports.remote();
+  }
+
+  static JsonNode json(String body) {
     try {
       return MAPPER.readTree(body);
     } catch (IOException e) {
@@ -133,7 +141,7 @@ final class TestCluster implements AutoCloseable {
         "-Dconfig.resource=cluster/" + layout + "-node" + n + ".conf",
         "-Devents-unbundled.db.url=" + database.url()));
     for (int i = 0; i < ports.size(); i++) {
-      properties.add("-Dpekko.cluster.seed-nodes." + i + "=pekko://events-unbundled@127.0.0.1:" + ports.get(i).remote());
+      properties.add("-Dpekko.cluster.seed-nodes." + i + "=" + address(ports.get(i)));
     }
     return properties;
   }
