@@ -3,6 +3,7 @@ package dev.eventsunbundled.app.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.HttpAnswer;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ record Invite(String email, int node, String id, String failure, long sentNanos,
     body.put("query", query);
     body.put("variables", Map.of("e", email));
     return api.sendAsync(api.request("/graphql").timeout(timeout).header("Content-Type", ApiClient.JSON)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ApiClient.json(body))).build()).join();
+        .POST(BodyPublishers.ofString(ApiClient.json(body))).build()).join();
   }
 
   boolean answered() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One cluster node run from the fat jar in its own JVM, on its own ports, logging to target/cluster-it. */
@@ -22,6 +23,10 @@ final class NodeProcess implements AutoCloseable {
   static final Path JAR = Path.of("target", "cluster-app.jar");
   static final Path LOGS = Path.of("target", "cluster-it");
   private static final Duration STOP = Duration.ofSeconds(30);
+  /** The environment variables conf/ reads: a developer's settings must not leak into the test's nodes. */
+  private static final Set<String> CONFIG_ENV = Set.of("DATA_DIR", "DB_URL", "DB_USER", "DB_PASSWORD", "HTTP_INTERFACE",
+      "HTTP_PORT", "MANAGEMENT_HOST", "MANAGEMENT_PORT", "PGDATABASE", "PGHOST", "PGPASSWORD", "PGPORT", "PGUSER",
+      "READ_JOURNAL_REFRESH", "REMOTE_HOST", "REMOTE_PORT", "RESOLVE_TIMEOUT");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -61,8 +66,12 @@ final class NodeProcess implements AutoCloseable {
     command.addAll(List.of("-jar", JAR.toString()));
     try {
       Files.createDirectories(LOGS);
-      process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().keySet().removeAll(CONFIG_ENV);
+      process = builder.start();
+      Process started = process;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start node" + number, e);
     }

@@ -2,6 +2,7 @@ package dev.eventsunbundled.app.cluster;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** The one bounded wait of these tests: re-check a condition every interval until it holds or the timeout passes. */
@@ -33,7 +34,7 @@ final class Poll {
   }
 
   /** Waits until {@code condition} holds. */
-  static void until(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
+  static void until(String what, Duration timeout, BooleanSupplier condition) {
     until(what, timeout, () -> condition.getAsBoolean() ? Optional.of(true) : Optional.empty());
   }
 

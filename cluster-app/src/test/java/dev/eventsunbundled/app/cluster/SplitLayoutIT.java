@@ -54,9 +54,9 @@ class SplitLayoutIT {
       assertThat(customer.path("id").asText()).isEqualTo(invite.id());
       assertThat(customer.path("invited").asBoolean()).isTrue();
     });
-    assertThat(shardsOf(2, "invite-customer")).as("invite-customer entities on node2").isPositive();
-    assertThat(shardsOf(1, "invite-customer") + shardsOf(3, "invite-customer")).isZero();
-    assertThat(shardsOf(3, TestCluster.PROJECTIONS)).as("project-customer on node3").isEqualTo(TestCluster.TAGS);
+    assertThat(cluster.shardsOn(2, "invite-customer")).as("invite-customer entities on node2").isPositive();
+    assertThat(cluster.shardsOn(1, "invite-customer") + cluster.shardsOn(3, "invite-customer")).isZero();
+    assertThat(cluster.shardsOn(3, TestCluster.PROJECTIONS)).as("project-customer on node3").isEqualTo(TestCluster.TAGS);
   }
 
   @Test
@@ -84,11 +84,6 @@ class SplitLayoutIT {
     assertThat(strings(topology.path("roles"))).as("roles of node%d", n).containsExactlyInAnyOrderElementsOf(roles);
     assertThat(strings(topology.path("hosts"))).as("hosts of node%d", n).containsExactlyInAnyOrderElementsOf(hosts);
     assertThat(topology.path("members")).hasSize(3);
-  }
-
-  private static int shardsOf(int n, String typeName) {
-    return cluster.node(n).managementGet("/cluster/shards/" + typeName)
-        .map(body -> TestCluster.json(body).path("regions").size()).orElse(0);
   }
 
   private static List<String> strings(JsonNode array) {

@@ -79,8 +79,7 @@ final class TestCluster implements AutoCloseable {
     Poll.until("project-customer spread over nodes " + Arrays.toString(hosts), timeout, () -> {
       int total = 0;
       for (int n : hosts) {
-        int here = node(n).managementGet("/cluster/shards/" + PROJECTIONS)
-            .map(body -> json(body).path("regions").size()).orElse(0);
+        int here = shardsOn(n, PROJECTIONS);
         if (here == 0) {
           return false;
         }
@@ -89,6 +88,11 @@ final class TestCluster implements AutoCloseable {
       return total == TAGS;
     });
     return Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  /** How many shards of this sharding type node n hosts (0 if it hosts none or does not answer). */
+  int shardsOn(int n, String typeName) {
+    return node(n).managementGet("/cluster/shards/" + typeName).map(body -> json(body).path("regions").size()).orElse(0);
   }
 
   /** {@code GET /topology} of node n. */
@@ -128,7 +132,7 @@ final class TestCluster implements AutoCloseable {
     return "pekko://events-unbundled@127.0.0.1:" + ports.remote();
   }
 
-  static JsonNode json(String body) {
+  private static JsonNode json(String body) {
     try {
       return MAPPER.readTree(body);
     } catch (IOException e) {
