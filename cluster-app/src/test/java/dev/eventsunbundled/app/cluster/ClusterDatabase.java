@@ -32,10 +32,6 @@ final class ClusterDatabase implements AutoCloseable {
     return SERVER + "?currentSchema=" + schema;
   }
 
-  String schema() {
-    return schema;
-  }
-
   /** Every customer in the view that is invited, id by email. */
   Map<String, String> invitedIdsByEmail() {
     Map<String, String> ids = new HashMap<>();

@@ -41,8 +41,8 @@ class FailoverIT {
     long killedAt;
     try {
       Poll.until("30 invites answered before the kill", Duration.ofSeconds(30), () -> load.answered() >= 30);
-      assertThat(cluster.shardsOn(VICTIM, "invite-customer")).as("invite-customer shards on the victim").isPositive();
-      assertThat(cluster.shardsOn(VICTIM, TestCluster.PROJECTIONS)).as("projections on the victim").isPositive();
+      assertThat(cluster.entitiesOn(VICTIM, "invite-customer")).as("invite-customer entities on the victim").isPositive();
+      assertThat(cluster.entitiesOn(VICTIM, TestCluster.PROJECTIONS)).as("projections on the victim").isPositive();
       load.restartStreaks();
       killedAt = System.nanoTime();
       cluster.node(VICTIM).kill();

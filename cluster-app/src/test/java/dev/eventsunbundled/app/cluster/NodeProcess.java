@@ -78,14 +78,6 @@ final class NodeProcess implements AutoCloseable {
     return this;
   }
 
-  int number() {
-    return number;
-  }
-
-  Ports ports() {
-    return ports;
-  }
-
   boolean isAlive() {
     return process != null && process.isAlive();
   }
@@ -163,7 +155,7 @@ final class NodeProcess implements AutoCloseable {
     }
   }
 
-  String logTail() {
+  private String logTail() {
     String all = log();
     return all.substring(Math.max(0, all.length() - 4000));
   }

@@ -54,9 +54,9 @@ class SplitLayoutIT {
       assertThat(customer.path("id").asText()).isEqualTo(invite.id());
       assertThat(customer.path("invited").asBoolean()).isTrue();
     });
-    assertThat(cluster.shardsOn(2, "invite-customer")).as("invite-customer entities on node2").isPositive();
-    assertThat(cluster.shardsOn(1, "invite-customer") + cluster.shardsOn(3, "invite-customer")).isZero();
-    assertThat(cluster.shardsOn(3, TestCluster.PROJECTIONS)).as("project-customer on node3").isEqualTo(TestCluster.TAGS);
+    assertThat(cluster.entitiesOn(2, "invite-customer")).as("invite-customer entities on node2").isPositive();
+    assertThat(cluster.entitiesOn(1, "invite-customer") + cluster.entitiesOn(3, "invite-customer")).isZero();
+    assertThat(cluster.entitiesOn(3, TestCluster.PROJECTIONS)).as("project-customer on node3").isEqualTo(TestCluster.TAGS);
   }
 
   @Test

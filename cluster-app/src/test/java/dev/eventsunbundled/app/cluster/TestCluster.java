@@ -72,14 +72,14 @@ final class TestCluster implements AutoCloseable {
 
   /**
    * Waits until the project-customer projections have settled on {@code hosts}: every tag runs, each host runs one.
-   * A node that joins takes projections over by rebalancing; one moving is stopped until its next keep-alive ping.
+   * A node that joins takes projections over by rebalancing; a moved one restarts only on its next keep-alive ping.
    */
   Duration awaitProjectionsOn(Duration timeout, int... hosts) {
     long started = System.nanoTime();
     Poll.until("project-customer spread over nodes " + Arrays.toString(hosts), timeout, () -> {
       int total = 0;
       for (int n : hosts) {
-        int here = shardsOn(n, PROJECTIONS);
+        int here = entitiesOn(n, PROJECTIONS);
         if (here == 0) {
           return false;
         }
@@ -90,9 +90,15 @@ final class TestCluster implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /** How many shards of this sharding type node n hosts (0 if it hosts none or does not answer). */
-  int shardsOn(int n, String typeName) {
-    return node(n).managementGet("/cluster/shards/" + typeName).map(body -> json(body).path("regions").size()).orElse(0);
+  /** How many entities of this sharding type run on node n (0 if none, or if it does not answer). */
+  int entitiesOn(int n, String typeName) {
+    return node(n).managementGet("/cluster/shards/" + typeName).map(body -> {
+      int entities = 0;
+      for (JsonNode shard : json(body).path("regions")) {
+        entities += shard.path("numEntities").asInt();
+      }
+      return entities;
+    }).orElse(0);
   }
 
   /** {@code GET /topology} of node n. */
