@@ -38,11 +38,19 @@ public final class ViewProjectionHandler<E, V extends Record>
       E event = projector.input().cast(envelope.event());
       String key = projector.rowKey(event);
       Optional<V> current = table.find(connection, key, true);
-      V next = projector.project(current.orElseGet(() -> projector.emptyRow(key)), event);
-      if (current.isEmpty() || !current.get().equals(next)) {
-        table.save(connection, next, current.isPresent());
+      if (current.isPresent()) {
+        update(connection, current.get(), event);
+      } else if (!table.insertIfAbsent(connection, projector.project(projector.emptyRow(key), event))) {
+        update(connection, table.find(connection, key, true).orElseThrow(), event);
       }
     }
     table.markApplied(connection, envelope.persistenceId(), envelope.sequenceNr(), appliedUpTo == 0);
+  }
+
+  private void update(Connection connection, V current, E event) throws Exception {
+    V next = projector.project(current, event);
+    if (!next.equals(current)) {
+      table.update(connection, next);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class ViewTable<V extends Record> {
   private final Constructor<V> constructor;
   private final String table;
   private final String progress;
+  private static final String UNIQUE_VIOLATION = "23505";
 
   public ViewTable(View<V> view) {
     this.view = view;
@@ -72,22 +74,45 @@ public final class ViewTable<V extends Record> {
         column, value);
   }
 
-  /** Writes the row: an update when it existed before, else an insert. */
-  public void save(Connection c, V row, boolean existed) throws SQLException {
-    List<Column> others = columns.stream().filter(col -> col != key).toList();
-    String sql = existed
-        ? "UPDATE " + q(table) + " SET " + others.stream().map(col -> col.quoted() + " = ?").collect(Collectors.joining(", "))
-            + " WHERE " + key.quoted() + " = ?"
-        : "INSERT INTO " + q(table) + " (" + others.stream().map(Column::quoted).collect(Collectors.joining(", "))
-            + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others.size()) + "?)";
+  public void update(Connection c, V row) throws SQLException {
+    write(c, "UPDATE " + q(table) + " SET " + others().stream().map(col -> col.quoted() + " = ?")
+        .collect(Collectors.joining(", ")) + " WHERE " + key.quoted() + " = ?", row);
+  }
+
+  /**
+   * Inserts the row unless another transaction inserted the same key first (two projection instances
+   * can create one row from events on different tags); returns false then, and the caller updates it.
+   */
+  public boolean insertIfAbsent(Connection c, V row) throws SQLException {
+    Savepoint before = c.setSavepoint();
+    try {
+      write(c, "INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
+          .collect(Collectors.joining(", ")) + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others().size())
+          + "?)", row);
+      c.releaseSavepoint(before);
+      return true;
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return false;
+    }
+  }
+
+  private void write(Connection c, String sql, V row) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
       int i = 1;
-      for (Column col : others) {
+      for (Column col : others()) {
         col.bind(statement, i++, col.valueOf(row));
       }
       key.bind(statement, i, key.valueOf(row));
       statement.executeUpdate();
     }
+  }
+
+  private List<Column> others() {
+    return columns.stream().filter(col -> col != key).toList();
   }
 
   /** The highest sequence number of this entity the view has applied (0 when none). */

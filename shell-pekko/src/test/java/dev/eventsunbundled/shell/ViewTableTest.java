@@ -1,0 +1,71 @@
+package dev.eventsunbundled.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import dev.eventsunbundled.customer.Customer;
+import dev.eventsunbundled.customer.CustomerProjector;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A view's SQL on H2: rows keyed and indexed as the view says, and a lost insert race that loses nothing. */
+class ViewTableTest {
+
+  private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW);
+  private static Database database;
+
+  @BeforeAll
+  static void open() throws Exception {
+    database = Database.open(ConfigFactory.parseString(
+        "url = \"" + TestNode.inMemoryUrl() + "\", driver = org.h2.Driver, user = sa, password = \"\", pool-size = 2"));
+    try (Database.Session session = database.session()) {
+      session.withConnection(c -> {
+        try (Statement s = c.createStatement()) {
+          for (String ddl : TABLE.ddl()) {
+            s.execute(ddl);
+          }
+        }
+        return null;
+      });
+      session.commit();
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  @Test
+  void insertOfAKeyAnotherTransactionCreatedFirstIsRefusedAndTheTransactionGoesOn() throws Exception {
+    try (Database.Session other = database.session()) {
+      other.withConnection(c -> TABLE.insertIfAbsent(c, new Customer("c-1", "first@p14n.com", true, false)));
+      other.commit();
+    }
+    try (Database.Session session = database.session()) {
+      boolean inserted = session.withConnection(c -> TABLE.insertIfAbsent(c, new Customer("c-1", null, false, true)));
+      session.withConnection(c -> {
+        TABLE.update(c, TABLE.find(c, "c-1", true).orElseThrow().withVerified());
+        return null;
+      });
+      session.commit();
+
+      assertThat(inserted).isFalse();
+    }
+    assertThat(database.read((Connection c) -> TABLE.find(c, "c-1", false)))
+        .contains(new Customer("c-1", "first@p14n.com", true, true));
+  }
+
+  @Test
+  void rowsAreFoundByTheirIndexedColumn() throws Exception {
+    try (Database.Session session = database.session()) {
+      session.withConnection(c -> TABLE.insertIfAbsent(c, new Customer("c-2", "two@p14n.com", true, false)));
+      session.commit();
+    }
+    assertThat(database.read((Connection c) -> TABLE.findBy(c, "email", "two@p14n.com")))
+        .extracting(Customer::id).containsExactly("c-2");
+  }
+}
