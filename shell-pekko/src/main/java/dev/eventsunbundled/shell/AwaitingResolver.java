@@ -29,8 +29,8 @@ final class AwaitingResolver {
   private final ViewReader views;
   private final ActorRef<ViewWatcher.Command> watcher;
   private final Duration timeout;
-  private static final Duration FIRST_RECHECK = Duration.ofMillis(100);
-  private static final Duration MAX_RECHECK = Duration.ofSeconds(1);
+  private static final Duration FIRST_RECHECK = Duration.ofMillis(500);
+  private static final Duration MAX_RECHECK = Duration.ofSeconds(2);
 
   AwaitingResolver(ActorSystem<?> system, Map<String, Handler<?, ?, ?, ?>> handlers, ViewReader views,
       ActorRef<ViewWatcher.Command> watcher, Duration timeout) {

@@ -22,8 +22,8 @@ public record ShellSettings(
         c.getInt("keep-snapshots"),
         c.getDuration("resolve-timeout"),
         c.getDuration("delivery-timeout"),
-        c.getInt("view-projection.group-after-envelopes"),
-        c.getDuration("view-projection.group-after-duration"),
+        c.getInt("projection-groups.group-after-envelopes"),
+        c.getDuration("projection-groups.group-after-duration"),
         c.getConfig("db"));
   }
 }
