@@ -33,15 +33,7 @@ class ClusterIT {
 
   @AfterAll
   static void stopCluster() {
-    try {
-      if (cluster != null) {
-        cluster.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
+    TestCluster.stop(cluster, database);
   }
 
   @Test

@@ -69,15 +69,7 @@ class FailoverIT {
 
   @AfterAll
   static void stopCluster() {
-    try {
-      if (cluster != null) {
-        cluster.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
+    TestCluster.stop(cluster, database);
   }
 
   @Test

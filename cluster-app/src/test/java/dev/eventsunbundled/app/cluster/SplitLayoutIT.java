@@ -29,15 +29,7 @@ class SplitLayoutIT {
 
   @AfterAll
   static void stopCluster() {
-    try {
-      if (cluster != null) {
-        cluster.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
+    TestCluster.stop(cluster, database);
   }
 
   @Test

@@ -126,6 +126,19 @@ final class TestCluster implements AutoCloseable {
     return new NodeProcess(test + "-" + name, n, own, properties);
   }
 
+  /** Stops the cluster's nodes, then drops its database, whichever of the two was started. */
+  static void stop(TestCluster cluster, ClusterDatabase database) {
+    try {
+      if (cluster != null) {
+        cluster.close();
+      }
+    } finally {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
   @Override
   public void close() {
     nodes.stream().filter(NodeProcess::isAlive).forEach(NodeProcess::terminate);
