@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -51,7 +52,8 @@ final class AwaitingResolver {
           + resolver.meta().in());
     }
     String view = resolver.meta().out();
-    CompletionStage<V> answer = sharding.entityRefFor(HandlerEntity.typeKey(handler), EntityKey.of(handler.entityKey(request)))
+    String entityId = EntityKey.of(handler.entityKey(request));
+    CompletionStage<V> answer = sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
         .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo), timeout)
         .thenCompose(reply -> {
           Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());
@@ -65,7 +67,7 @@ final class AwaitingResolver {
                   "View " + view + " has applied " + reply.token() + " but has no row " + key)));
         });
     return answer.toCompletableFuture()
-        .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .exceptionally(failure -> {
           throw translate(failure, correlationId);
         });
@@ -107,7 +109,7 @@ final class AwaitingResolver {
     if (cause instanceof Refused refused) {
       return refused;
     }
-    if (cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
+    if (cause instanceof TimeoutException) {
       return new ResolveTimeout("No projected answer in time; the request may still take effect."
           + " Correlation id: " + correlationId, correlationId);
     }

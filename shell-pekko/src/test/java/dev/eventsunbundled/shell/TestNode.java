@@ -34,7 +34,11 @@ final class TestNode {
   }
 
   static Config config(String dbUrl) {
-    Config overrides = ConfigFactory.parseString(
+    return config(dbUrl, "");
+  }
+
+  static Config config(String dbUrl, String extra) {
+    Config overrides = ConfigFactory.parseString(extra + "\n" +
         "events-unbundled.db.url = \"" + dbUrl + "\"\n"
             + "pekko.remote.artery.canonical.port = 0\n"
             + "pekko.cluster.seed-nodes = []\n"
@@ -61,7 +65,11 @@ final class TestNode {
   }
 
   static Started start(String dbUrl, Functions functions) {
-    ActorTestKit kit = ActorTestKit.create("node", config(dbUrl));
+    return start(config(dbUrl), functions);
+  }
+
+  static Started start(Config config, Functions functions) {
+    ActorTestKit kit = ActorTestKit.create("node", config);
     Cluster cluster = Cluster.get(kit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
     return new Started(kit, Unbundled.start(kit.system(), functions));
