@@ -1,5 +1,6 @@
 package dev.eventsunbundled.app;
 
+import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.handleExceptions;
 import static org.apache.pekko.http.javadsl.server.Directives.handleRejections;
@@ -10,10 +11,12 @@ import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 import com.typesafe.config.Config;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.shell.Gateway;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.apache.pekko.management.HealthCheckSettings;
@@ -27,23 +30,40 @@ public final class HttpApi {
   private final CustomerRoutes customers;
   private final HealthRoutes health;
   private final TopologyRoutes topology;
+  private final Optional<String> notServedHere;
 
   private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks,
-      Supplier<?> topology) {
+      Supplier<?> topology, Optional<String> notServedHere) {
     this.settings = settings;
     this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, gateway, invite));
     this.customers = new CustomerRoutes(settings, gateway, invite);
     this.health = new HealthRoutes(checks);
     this.topology = new TopologyRoutes(topology);
+    this.notServedHere = notServedHere;
   }
 
   /** The API of this actor system, with settings and health checks from its configuration. */
   public static HttpApi create(
       ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite, Supplier<?> topology) {
+    return create(system, gateway, invite, topology, Optional.empty());
+  }
+
+  /**
+   * As {@link #create(ActorSystem, Gateway, InviteCustomerResolver, Supplier)}; when {@code notServedHere} has a
+   * reason, this node's role serves no requests: it answers only health and topology, and 421 with the reason.
+   */
+  public static HttpApi create(ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite,
+      Supplier<?> topology, Optional<String> notServedHere) {
     Config config = system.settings().config();
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
-    return new HttpApi(HttpSettings.from(config), gateway, invite, checks, topology);
+    return new HttpApi(HttpSettings.from(config), gateway, invite, checks, topology, notServedHere);
+  }
+
+  private Route requests(String cid) {
+    return notServedHere
+        .map(reason -> complete(Json.error(StatusCodes.MISDIRECTED_REQUEST, reason, cid)))
+        .orElseGet(() -> concat(graphQl.route(cid), customers.route(cid)));
   }
 
   public HttpSettings settings() {
@@ -58,7 +78,7 @@ public final class HttpApi {
               handleExceptions(ApiErrors.exceptions(cid), () ->
                   handleRejections(ApiErrors.rejections(cid), () ->
                       withSizeLimit(settings.maxBodyBytes(), () ->
-                          concat(graphQl.route(cid), customers.route(cid), health.route(cid), topology.route()))))));
+                          concat(health.route(cid), topology.route(), requests(cid)))))));
     });
   }
 }

@@ -1,8 +1,10 @@
 package dev.eventsunbundled.app;
 
 import com.typesafe.config.Config;
+import dev.eventsunbundled.shell.Topology;
 import dev.eventsunbundled.shell.Unbundled;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
@@ -45,7 +47,7 @@ public final class Node implements AutoCloseable {
       JournalProbe.get(system).attach(shell::databaseReachable);
       CompletableFuture<Done> up = joinCluster(system);
       int managementPort = startManagement(system);
-      HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology);
+      HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api.route(), api.settings());
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
@@ -84,6 +86,17 @@ public final class Node implements AutoCloseable {
   public void close() {
     stop();
     Futures.await(whenTerminated(), STOP_TIMEOUT);
+  }
+
+  /** Why this node answers no API requests: none of its roles hosts the resolver the API calls. */
+  private static Optional<String> notServedHere(Unbundled shell, CustomerFunctions functions) {
+    Topology topology = shell.topology();
+    String resolver = functions.invite().meta().name();
+    if (topology.hosts().contains(resolver)) {
+      return Optional.empty();
+    }
+    return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: " + resolver
+        + " is deployed to role " + topology.functions().get(resolver) + "; send requests to a node with that role");
   }
 
   /** Single-node mode: with no seed nodes configured the node joins itself. */

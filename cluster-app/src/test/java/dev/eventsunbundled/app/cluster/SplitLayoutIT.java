@@ -3,6 +3,7 @@ package dev.eventsunbundled.app.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eventsunbundled.app.support.HttpAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,16 @@ class SplitLayoutIT {
     assertThat(cluster.entitiesOn(2, "invite-customer")).as("invite-customer entities on node2").isPositive();
     assertThat(cluster.entitiesOn(1, "invite-customer") + cluster.entitiesOn(3, "invite-customer")).isZero();
     assertThat(cluster.entitiesOn(3, TestCluster.PROJECTIONS)).as("project-customer on node3").isEqualTo(TestCluster.TAGS);
+  }
+
+  @Test
+  void nodesWithoutTheHttpRoleAnswerRequestsWith421NamingTheRole() {
+    for (int n = 2; n <= 3; n++) {
+      HttpAnswer answer = Invite.graphQl(cluster.api(n), Invite.MUTATION, "misdirected@p14n.com", ANSWER);
+
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(421);
+      assertThat(answer.json().path("error").asText()).contains("role http");
+    }
   }
 
   @Test
