@@ -12,6 +12,7 @@ import com.typesafe.config.Config;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.shell.Gateway;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -31,6 +32,7 @@ public final class HttpApi {
   private final HealthRoutes health;
   private final TopologyRoutes topology;
   private final Optional<String> notServedHere;
+  private final InFlightRequests inFlight = new InFlightRequests();
 
   private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks,
       Supplier<?> topology, Optional<String> notServedHere) {
@@ -70,8 +72,13 @@ public final class HttpApi {
     return settings;
   }
 
+  /** Completes once no request is being answered. */
+  public CompletableFuture<Void> drained() {
+    return inFlight.drained();
+  }
+
   public Route route() {
-    return optionalHeaderValueByName(CorrelationIds.HEADER, offered -> {
+    return inFlight.counted(() -> optionalHeaderValueByName(CorrelationIds.HEADER, offered -> {
       String cid = CorrelationIds.accept(offered);
       return AccessLog.logged(cid, () ->
           respondWithHeader(RawHeader.create(CorrelationIds.HEADER, cid), () ->
@@ -79,6 +86,6 @@ public final class HttpApi {
                   handleRejections(ApiErrors.rejections(cid), () ->
                       withSizeLimit(settings.maxBodyBytes(), () ->
                           concat(health.route(cid), topology.route(), requests(cid)))))));
-    });
+    }));
   }
 }

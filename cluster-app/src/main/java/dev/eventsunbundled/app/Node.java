@@ -48,7 +48,7 @@ public final class Node implements AutoCloseable {
       CompletableFuture<Done> up = joinCluster(system);
       int managementPort = startManagement(system);
       HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology, notServedHere(shell, functions));
-      ServerBinding binding = HttpServer.start(system, api.route(), api.settings());
+      ServerBinding binding = HttpServer.start(system, api);
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
       system.terminate();

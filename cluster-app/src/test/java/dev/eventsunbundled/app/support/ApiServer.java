@@ -26,7 +26,7 @@ public final class ApiServer implements AutoCloseable {
     system = ActorSystem.create(Behaviors.empty(), "api-test", TestConfigs.routes(overrides));
     JournalProbe.get(system).attach(() -> CompletableFuture.completedFuture(databaseUp.get()));
     HttpApi api = HttpApi.create(system, gateway, new InviteCustomerResolver(), () -> Map.of("node", "test"));
-    binding = HttpServer.start(system, api.route(), api.settings());
+    binding = HttpServer.start(system, api);
   }
 
   public static ApiServer start() {
