@@ -7,32 +7,12 @@ import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.HttpAnswer;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What the API promises its clients, run against the route tier and against a whole node. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ApiContract {
+abstract class ApiContract extends ApiUnderTest {
 
   static final String CUSTOMER_FIELDS = "{ id email invited verified }";
-
-  protected ApiClient api;
-
-  protected abstract ApiClient start();
-
-  protected abstract void stop();
-
-  @BeforeAll
-  void startApi() {
-    api = start();
-  }
-
-  @AfterAll
-  void stopApi() {
-    stop();
-  }
 
   @Test
   void seedScenarioAnswersTheInvitedCustomer() {

@@ -10,35 +10,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input is answered clearly, with a correlation id, and the API keeps serving. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BadInputContract {
+abstract class BadInputContract extends ApiUnderTest {
 
   static final String INVITE = "/customers/invitations";
-
-  protected ApiClient api;
-
-  protected abstract ApiClient start();
-
-  protected abstract void stop();
-
-  @BeforeAll
-  void startApi() {
-    api = start();
-  }
-
-  @AfterAll
-  void stopApi() {
-    stop();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"/graphql", "/", INVITE})
