@@ -6,16 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.pekko.NotUsed;
 import org.apache.pekko.persistence.PersistentRepr;
 import org.apache.pekko.persistence.jdbc.config.ReadJournalConfig;
-import org.apache.pekko.persistence.jdbc.query.dao.DefaultReadJournalDao;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.stream.Materializer;
-import org.apache.pekko.stream.javadsl.Source;
 import scala.Tuple3;
 import scala.collection.immutable.Set;
 import scala.concurrent.ExecutionContext;
@@ -24,11 +19,11 @@ import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
 
 /**
- * The read journal's DAO on H2, with an eventsByTag query H2 can plan. The plugin's query joins a derived
- * table, and H2 then scans every row of the tag on each poll (cost grows with the journal); this one
- * bounds the tag index by the offset range, so a poll costs what it returns. Configured in conf for H2 only.
+ * The read journal's DAO on embedded H2. Its eventsByTag query bounds the tag index by the offset range (the
+ * plugin's joins a derived table, and H2 then scans every row of the tag on each poll); its journal sequence
+ * proves holes permanent from this process's own writes ({@link H2JournalDao}), the journal's only writer.
  */
-public final class H2ReadJournalDao extends DefaultReadJournalDao {
+public final class H2ReadJournalDao extends GapProvingReadJournalDao {
 
   private static final String EVENTS_BY_TAG = "SELECT j.\"ordering\", j.\"persistence_id\", j.\"sequence_number\","
       + " j.\"deleted\", j.\"writer\", j.\"write_timestamp\", j.\"adapter_manifest\", j.\"event_payload\","
@@ -37,33 +32,44 @@ public final class H2ReadJournalDao extends DefaultReadJournalDao {
       + " WHERE t.\"tag\" = ? AND t.\"event_id\" > ? AND t.\"event_id\" <= ? AND j.\"deleted\" = FALSE"
       + " ORDER BY t.\"event_id\" LIMIT ?";
 
-  private static final ExecutorService QUERIES = Executors.newFixedThreadPool(2, runnable -> {
-    Thread thread = new Thread(runnable, "h2-events-by-tag");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final String JOURNAL_SEQUENCE =
+      "SELECT \"ordering\" FROM \"event_journal\" WHERE \"ordering\" > ? ORDER BY \"ordering\" LIMIT ?";
 
-  private final JdbcBackend.JdbcDatabaseDef database;
   private final Serialization serialization;
+  private final JournalWrites writes;
 
   public H2ReadJournalDao(JdbcBackend.JdbcDatabaseDef db, JdbcProfile profile, ReadJournalConfig config,
       Serialization serialization, ExecutionContext ec, Materializer mat) {
-    super(db, profile, config, serialization, ec, mat);
-    this.database = db;
+    super(db, profile, config, serialization, ec, mat, 0);
     this.serialization = serialization;
+    this.writes = JournalWrites.get(serialization.system());
   }
 
   @Override
   public org.apache.pekko.stream.scaladsl.Source<Try<Tuple3<PersistentRepr, Set<String>, Object>>, NotUsed>
       eventsByTag(String tag, long offset, long maxOffset, long max) {
-    return Source.completionStage(CompletableFuture.supplyAsync(() -> query(tag, offset, maxOffset, max), QUERIES))
-        .mapConcat(rows -> rows)
-        .asScala();
+    return query(() -> events(tag, offset, maxOffset, max));
   }
 
-  private List<Try<Tuple3<PersistentRepr, Set<String>, Object>>> query(
+  /** Settled is read before the query and the mark taken after it: a write the query missed began before the mark. */
+  @Override
+  JournalGaps.Look look(Connection connection, long offset, long limit, List<Long> orderings) throws SQLException {
+    long settled = writes.isTracked() ? writes.settled() : Long.MIN_VALUE;
+    try (PreparedStatement statement = connection.prepareStatement(JOURNAL_SEQUENCE)) {
+      statement.setLong(1, offset);
+      statement.setLong(2, limit);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          orderings.add(rs.getLong(1));
+        }
+      }
+    }
+    return new JournalGaps.Look(System.nanoTime(), settled, writes.mark());
+  }
+
+  private List<Try<Tuple3<PersistentRepr, Set<String>, Object>>> events(
       String tag, long offset, long maxOffset, long max) {
-    try (Connection connection = database.source().createConnection();
+    try (Connection connection = connection();
         PreparedStatement statement = connection.prepareStatement(EVENTS_BY_TAG)) {
       statement.setString(1, tag);
       statement.setLong(2, offset);

@@ -10,20 +10,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
- * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table.
+ * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table. The
+ * journal DDL is the plugin's, made re-runnable and with an index by tag (without it every eventsByTag poll scans
+ * all tags).
  * On PostgreSQL the DDL runs under a session advisory lock, so nodes starting together do not race.
  */
 final class Schema {
 
   private static final long TIMEOUT_SECONDS = 60;
   private static final long DDL_LOCK = 0x6576656e7473L;
-  /** The plugin's DDL has no index by tag: without it every eventsByTag poll scans all tags. */
-  private static final String H2_TAG_INDEX =
-      "CREATE INDEX IF NOT EXISTS \"event_tag_tag_idx\" ON PUBLIC.\"event_tag\" (\"tag\", \"event_id\")";
 
   private Schema() {}
 
@@ -46,13 +44,8 @@ final class Schema {
 
   private static void createTables(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views)
       throws Exception {
-    List<String> ddl = new ArrayList<>();
-    if (database.isPostgres()) {
-      ddl.addAll(statements("events-unbundled/postgres-journal.sql"));
-    } else {
-      SchemaUtils.createIfNotExists(system).toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      ddl.add(H2_TAG_INDEX);
-    }
+    List<String> ddl = new ArrayList<>(
+        statements(database.isPostgres() ? "events-unbundled/postgres-journal.sql" : "events-unbundled/h2-journal.sql"));
     views.forEach(view -> ddl.addAll(view.ddl()));
     try (Database.Session session = database.session()) {
       execute(session, ddl);
