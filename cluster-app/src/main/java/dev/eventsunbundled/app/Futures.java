@@ -1,5 +1,6 @@
 package dev.eventsunbundled.app;
 
+import dev.eventsunbundled.shell.Stages;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -15,15 +16,7 @@ public final class Futures {
 
   /** A copy of the stage that fails with {@link TimeoutException} when it has not completed in time. */
   static <T> CompletableFuture<T> within(CompletionStage<T> stage, Duration timeout) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    stage.whenComplete((value, failure) -> {
-      if (failure == null) {
-        result.complete(value);
-      } else {
-        result.completeExceptionally(failure);
-      }
-    });
-    return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return Stages.plain(stage).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Calls something that returns a stage, turning a synchronous throw into a failed stage. */

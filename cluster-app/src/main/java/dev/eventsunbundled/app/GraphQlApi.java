@@ -44,6 +44,12 @@ public final class GraphQlApi {
             new MaxQueryDepthInstrumentation(settings.maxDepth()),
             new MaxQueryComplexityInstrumentation(settings.maxComplexity()))))
         .build();
+    warmUp();
+  }
+
+  /** Runs a trivial query once, so the engine's first-use costs (about half a second) are not the first caller's. */
+  private void warmUp() {
+    graphQl.execute(ExecutionInput.newExecutionInput("query WarmUp { __typename }").build());
   }
 
   /** Executes a request; completes with the GraphQL response (data, errors) as a JSON-ready map. */

@@ -6,6 +6,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 
+import dev.eventsunbundled.shell.Stages;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
@@ -29,7 +30,7 @@ final class HealthRoutes {
   }
 
   private static Route answer(CompletionStage<CheckResult> check, String state, String cid) {
-    return completeWithFuture(check
+    return completeWithFuture(Stages.plain(check)
         .thenApply(result -> result.isSuccess()
             ? Json.ok(Map.of("status", state))
             : Json.error(StatusCodes.SERVICE_UNAVAILABLE, "Not " + state + ": " + result.failure().orElse("?"), cid))

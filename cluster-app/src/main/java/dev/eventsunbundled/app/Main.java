@@ -7,6 +7,7 @@ import dev.eventsunbundled.customer.InviteCustomerHandler;
 import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.customer.VerifyCustomerHandler;
 import dev.eventsunbundled.app.bench.LoadGenerator;
+import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.shell.Functions;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,8 @@ public final class Main {
       "                                         cluster node such as cluster/all-node1.conf",
       "  -Dconfig.file=/path/my.conf            run with a configuration file outside the jar",
       "  -Dsome.config.key=value                override any single setting, e.g. -Devents-unbundled.http.port=9090",
+      "  -Devents-unbundled.profile=basic       host only the seed's basic process (invite, project, resolve),",
+      "                                         not the follow-on chain (verify, communicate); default full",
       "",
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
       "  GET /customers?email=..., GET /health/ready, GET /health/alive, GET /topology;",
@@ -65,13 +68,18 @@ public final class Main {
     node.whenTerminated().toCompletableFuture().join();
   }
 
-  /** The one place that constructs the customer functions this deployable hosts. */
-  static CustomerFunctions customerFunctions() {
+  /**
+   * The one place that constructs the customer functions this deployable hosts: the whole process ({@code full}),
+   * or only the seed's basic one ({@code basic}: invite, project, resolve; the work the benchmark peers do).
+   */
+  static CustomerFunctions customerFunctions(String profile) {
     InviteCustomerResolver invite = new InviteCustomerResolver();
-    Functions functions = new Functions(
-        List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler()),
-        List.of(new CustomerProjector()),
-        List.of(invite));
-    return new CustomerFunctions(functions, invite);
+    List<Handler<?, ?, ?, ?>> handlers = switch (profile) {
+      case "full" -> List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler());
+      case "basic" -> List.of(new InviteCustomerHandler());
+      default -> throw new IllegalArgumentException(
+          "events-unbundled.profile is '" + profile + "'; it must be full (the whole process) or basic");
+    };
+    return new CustomerFunctions(new Functions(handlers, List.of(new CustomerProjector()), List.of(invite)), invite);
   }
 }

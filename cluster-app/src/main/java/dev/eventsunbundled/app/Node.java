@@ -38,17 +38,20 @@ public final class Node implements AutoCloseable {
     this.up = up;
   }
 
-  /** Starts a node from this configuration; blocks the caller until the API and management are bound. */
+  /**
+   * Starts a node from this configuration; blocks the caller until the API and management are bound. Management
+   * (and its readiness check) comes last: a node that says it is ready serves its API.
+   */
   public static Node start(Config config) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
-      CustomerFunctions functions = Main.customerFunctions();
+      CustomerFunctions functions = Main.customerFunctions(config.getString("events-unbundled.profile"));
       Unbundled shell = Unbundled.start(system, functions.functions());
       JournalProbe.get(system).attach(shell::databaseReachable);
       CompletableFuture<Done> up = joinCluster(system);
-      int managementPort = startManagement(system);
       HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api);
+      int managementPort = startManagement(system);
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
       system.terminate();

@@ -1,6 +1,7 @@
 package dev.eventsunbundled.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.customer.InviteCustomerHandler;
@@ -29,11 +30,26 @@ class MainTest {
 
   @Test
   void theCustomerFunctionsAreWiredOnce() {
-    CustomerFunctions wired = Main.customerFunctions();
+    CustomerFunctions wired = Main.customerFunctions("full");
 
     assertThat(wired.functions().handlers()).hasSize(3)
         .anySatisfy(handler -> assertThat(handler).isInstanceOf(InviteCustomerHandler.class));
     assertThat(wired.functions().projectors()).singleElement().isInstanceOf(CustomerProjector.class);
     assertThat(wired.functions().resolvers()).containsExactly(wired.invite());
+  }
+
+  @Test
+  void theBasicProfileHostsOnlyInviteProjectAndResolve() {
+    CustomerFunctions wired = Main.customerFunctions("basic");
+
+    assertThat(wired.functions().handlers()).singleElement().isInstanceOf(InviteCustomerHandler.class);
+    assertThat(wired.functions().projectors()).singleElement().isInstanceOf(CustomerProjector.class);
+    assertThat(wired.functions().resolvers()).containsExactly(wired.invite());
+  }
+
+  @Test
+  void anUnknownProfileIsRefusedWithTheChoices() {
+    assertThatThrownBy(() -> Main.customerFunctions("fast"))
+        .hasMessageContaining("'fast'").hasMessageContaining("full").hasMessageContaining("basic");
   }
 }

@@ -53,8 +53,8 @@ final class AwaitingResolver {
     }
     String view = resolver.meta().out();
     String entityId = EntityKey.of(handler.entityKey(request));
-    CompletionStage<V> answer = sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
-        .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo), timeout)
+    CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo), timeout))
         .thenCompose(reply -> {
           Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());
           if (decided instanceof Answer.Refuse refuse) {
@@ -74,34 +74,40 @@ final class AwaitingResolver {
   }
 
   /**
-   * Completes when the view has applied the token: on the watcher's signal (the primary path), or on a
-   * database check made at once and again with growing pauses, a safety net for a signal lost in transit.
+   * Completes when the view has applied the token: on the watcher's signal (the primary path), or on a database
+   * check after a pause, repeated with growing pauses, a safety net for a signal lost in transit. (A signal that
+   * came before the request asked is remembered by the watcher.)
    */
   private CompletionStage<Done> awaitApplied(String view, Token token, Instant deadline) {
     if (token.isEmpty()) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
     CompletableFuture<Done> applied = new CompletableFuture<>();
-    AskPattern.<ViewWatcher.Command, Done>ask(watcher, replyTo -> new ViewWatcher.Await(view, token, deadline, replyTo),
-            Duration.between(Instant.now(), deadline), system.scheduler())
+    Stages.plain(AskPattern.<ViewWatcher.Command, Done>ask(watcher,
+            replyTo -> new ViewWatcher.Await(view, token, deadline, replyTo),
+            Duration.between(Instant.now(), deadline), system.scheduler()))
         .thenAccept(applied::complete);
-    check(view, token, applied, FIRST_RECHECK, deadline);
+    recheckAfter(FIRST_RECHECK, view, token, applied, deadline);
     return applied;
   }
 
-  private void check(String view, Token token, CompletableFuture<Done> applied, Duration pause, Instant deadline) {
-    views.hasApplied(view, token).thenAccept(done -> {
-      if (done) {
-        applied.complete(Done.getInstance());
-      } else if (!applied.isDone() && Instant.now().plus(pause).isBefore(deadline)) {
-        Duration next = pause.multipliedBy(2).compareTo(MAX_RECHECK) > 0 ? MAX_RECHECK : pause.multipliedBy(2);
-        system.scheduler().scheduleOnce(pause, () -> {
-          if (!applied.isDone()) {
-            check(view, token, applied, next, deadline);
+  private void recheckAfter(Duration pause, String view, Token token, CompletableFuture<Done> applied,
+      Instant deadline) {
+    if (!Instant.now().plus(pause).isBefore(deadline)) {
+      return;
+    }
+    Duration next = pause.multipliedBy(2).compareTo(MAX_RECHECK) > 0 ? MAX_RECHECK : pause.multipliedBy(2);
+    system.scheduler().scheduleOnce(pause, () -> {
+      if (!applied.isDone()) {
+        views.hasApplied(view, token).thenAccept(done -> {
+          if (done) {
+            applied.complete(Done.getInstance());
+          } else {
+            recheckAfter(next, view, token, applied, deadline);
           }
-        }, system.executionContext());
+        });
       }
-    });
+    }, system.executionContext());
   }
 
   private static RuntimeException translate(Throwable failure, String correlationId) {

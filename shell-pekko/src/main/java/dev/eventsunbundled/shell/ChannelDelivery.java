@@ -9,30 +9,46 @@ import org.apache.pekko.Done;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
-/** Delivers each event of a channel to the handler entity that owns it and waits for it to be handled. */
+/**
+ * Delivers each event of a channel read from the journal to the handler entity that owns it and waits for it
+ * to be handled; an event this node's push consumer has delivered already is passed over.
+ */
 public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.Handler<EventEnvelope<Object>> {
 
   private final Handler<?, ?, ?, ?> handler;
   private final ClusterSharding sharding;
   private final Duration timeout;
+  private final DeliveredUpTo delivered;
 
-  public ChannelDelivery(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout) {
+  ChannelDelivery(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout, DeliveredUpTo delivered) {
     this.handler = handler;
     this.sharding = sharding;
     this.timeout = timeout;
+    this.delivered = delivered;
   }
 
   @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public CompletionStage<Done> process(EventEnvelope<Object> envelope) {
-    Object event = envelope.event();
+    if (delivered.of(envelope.persistenceId()) >= envelope.sequenceNr()) {
+      return CompletableFuture.completedFuture(Done.getInstance());
+    }
+    return deliver(handler, sharding, timeout, envelope.event(), new Source(envelope.persistenceId(), envelope.sequenceNr()))
+        .thenApply(done -> {
+          delivered.advance(envelope.persistenceId(), envelope.sequenceNr());
+          return done;
+        });
+  }
+
+  /** Asks the entity that owns the event to handle it; an event that is no input of the handler is done at once. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static CompletionStage<Done> deliver(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout,
+      Object event, Source source) {
     if (!handler.input().isInstance(event)) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
     String key = EntityKey.of(((Handler) handler).entityKey(event));
-    Source source = new Source(envelope.persistenceId(), envelope.sequenceNr());
-    return sharding.entityRefFor(HandlerEntity.typeKey(handler), key)
-        .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo), timeout)
+    return Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), key)
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo), timeout))
         .thenApply(reply -> Done.getInstance());
   }
 }

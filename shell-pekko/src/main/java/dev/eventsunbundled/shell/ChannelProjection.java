@@ -4,6 +4,7 @@ import dev.eventsunbundled.low.Handler;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -15,7 +16,10 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
-/** Feeds a handler from a channel: an at-least-once projection per tag into the handler's entities. */
+/**
+ * Feeds a handler from a channel: an at-least-once projection per tag into the handler's entities, with the
+ * tag's push consumer beside it delivering events the moment they are committed.
+ */
 public final class ChannelProjection {
 
   private ChannelProjection() {}
@@ -27,19 +31,27 @@ public final class ChannelProjection {
         ProjectionBehavior.Command.class,
         name,
         tags.size(),
-        i -> ProjectionBehavior.create(projection(system, name, handler, tags.get(i), database, settings)),
+        i -> {
+          DeliveredUpTo delivered = new DeliveredUpTo();
+          Behavior<ProjectionBehavior.Command> projection =
+              ProjectionBehavior.create(projection(system, name, handler, tags.get(i), database, settings, delivered));
+          return settings.push()
+              ? PushRouter.withConsumer(tags.get(i),
+                  ChannelPushDelivery.create(handler, settings.deliveryTimeout(), delivered), projection)
+              : projection;
+        },
         ShardedDaemonProcessSettings.create(system).withRole(role),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static Projection<EventEnvelope<Object>> projection(ActorSystem<?> system, String name,
-      Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings) {
+      Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings, DeliveredUpTo delivered) {
     ClusterSharding sharding = ClusterSharding.get(system);
     return JdbcProjection.atLeastOnceAsync(
         ProjectionId.of(name, tag),
         EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
         database::session,
-        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout()),
+        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout(), delivered),
         system);
   }
 }

@@ -9,29 +9,40 @@ import javax.sql.DataSource;
 import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.projection.jdbc.JdbcSession;
 
-/** The connection pool for views and projection offsets, and the JDBC sessions projections run in. */
+/**
+ * The connection pools for views and projection offsets: one whose connections run transactions (projections,
+ * schema), one of auto-commit connections for reads, so that API reads never queue behind projections.
+ */
 public final class Database implements AutoCloseable {
 
   private final HikariDataSource pool;
+  private final HikariDataSource reads;
   private final boolean postgres;
 
-  private Database(HikariDataSource pool, boolean postgres) {
+  private Database(HikariDataSource pool, HikariDataSource reads, boolean postgres) {
     this.pool = pool;
+    this.reads = reads;
     this.postgres = postgres;
   }
 
-  /** Opens a pool on {@code events-unbundled.db} (url, driver, user, password, pool-size). */
+  /** Opens the pools on {@code events-unbundled.db} (url, driver, user, password, pool-size, read-pool-size). */
   public static Database open(Config db) {
+    return new Database(pool(db, "events-unbundled-views", db.getInt("pool-size"), false),
+        pool(db, "events-unbundled-reads", db.getInt("read-pool-size"), true),
+        db.getString("url").startsWith("jdbc:postgresql:"));
+  }
+
+  private static HikariDataSource pool(Config db, String name, int size, boolean autoCommit) {
     HikariConfig config = new HikariConfig();
-    config.setPoolName("events-unbundled-views");
+    config.setPoolName(name);
     config.setJdbcUrl(db.getString("url"));
     config.setDriverClassName(db.getString("driver"));
     config.setUsername(db.getString("user"));
     config.setPassword(db.getString("password"));
-    config.setMaximumPoolSize(db.getInt("pool-size"));
+    config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
-    config.setAutoCommit(false);
-    return new Database(new HikariDataSource(config), db.getString("url").startsWith("jdbc:postgresql:"));
+    config.setAutoCommit(autoCommit);
+    return new HikariDataSource(config);
   }
 
   public DataSource dataSource() {
@@ -51,17 +62,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs work in one read-only transaction and closes it. */
+  /**
+   * Runs reads on an auto-commit connection: no transaction to end (on H2 ending one with WRITE_DELAY=0 writes a
+   * chunk to the file, even after only reading).
+   */
   public <T> T read(Function<Connection, T> work) throws Exception {
-    try (Session session = session()) {
-      T result = session.withConnection(work);
-      session.rollback();
-      return result;
+    try (Connection connection = reads.getConnection()) {
+      return work.apply(connection);
     }
   }
 
   @Override
   public void close() {
+    reads.close();
     pool.close();
   }
 

@@ -38,16 +38,18 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   private final Ids ids;
   private final ChannelTags tags;
   private final ShellSettings settings;
+  private final EventPush push;
   private final ActorContext<Command> context;
 
-  private HandlerEntity(
-      ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids, ShellSettings settings) {
+  private HandlerEntity(ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids,
+      ShellSettings settings, EventPush push) {
     super(id);
     this.context = context;
     this.handler = handler;
     this.executor = new Executor<>(handler);
     this.ids = ids;
     this.settings = settings;
+    this.push = push;
     this.tags = new ChannelTags(handler.meta().out(), settings.tagsPerChannel());
   }
 
@@ -55,9 +57,16 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     return EntityTypeKey.create(Command.class, handler.meta().name());
   }
 
+  /** An entity whose events consumers read from the journal only. */
   public static Behavior<Command> create(
       PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids, ShellSettings settings) {
-    return Behaviors.setup(ctx -> new HandlerEntity(ctx, id, handler, ids, settings));
+    return create(id, handler, ids, settings, EventPush.NONE);
+  }
+
+  /** An entity that also pushes each event, once committed, to the consumers of its tag. */
+  public static Behavior<Command> create(
+      PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids, ShellSettings settings, EventPush push) {
+    return Behaviors.setup(ctx -> new HandlerEntity(ctx, id, handler, ids, settings, push));
   }
 
   @Override
@@ -79,12 +88,24 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     if (outcome.event().isPresent()) {
       Object event = outcome.event().get();
       List<Object> events = cmd.source() == null ? List.of(event) : List.of(new Handled(cmd.source()), event);
-      return Effect().persist(events).thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
+      Long previous = state.lastTagged();
+      long sequenceNr = lastSequenceNumber(context) + events.size();
+      return Effect().persist(events)
+          .thenRun(s -> pushed(previous, sequenceNr, event))
+          .thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
     }
     if (!outcome.notices().isEmpty()) {
       return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(outcome.notices().get(0), token()));
     }
     return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
+  }
+
+  /** The journal has committed the event: its consumers may apply it now (not when its predecessor is unknown). */
+  private void pushed(Long previous, long sequenceNr, Object event) {
+    if (previous != null) {
+      String id = persistenceId().id();
+      push.push(new Pushed(tags.tagFor(id), id, sequenceNr, previous, System.currentTimeMillis(), event));
+    }
   }
 
   private Token token() {

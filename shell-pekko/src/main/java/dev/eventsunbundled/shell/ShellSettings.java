@@ -12,6 +12,8 @@ public record ShellSettings(
     Duration deliveryTimeout,
     int groupAfterEnvelopes,
     Duration groupAfterDuration,
+    boolean push,
+    Config pushChaos,
     Config db) {
 
   public static ShellSettings from(Config root) {
@@ -24,6 +26,8 @@ public record ShellSettings(
         c.getDuration("delivery-timeout"),
         c.getInt("projection-groups.group-after-envelopes"),
         c.getDuration("projection-groups.group-after-duration"),
+        c.getBoolean("push.enabled"),
+        c.getConfig("push.chaos"),
         c.getConfig("db"));
   }
 }

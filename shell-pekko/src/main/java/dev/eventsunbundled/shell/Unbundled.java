@@ -55,10 +55,13 @@ public final class Unbundled implements Gateway {
 
     ActorRef<Topic.Command<Applied>> topic = system.systemActorOf(
         Topic.create(Applied.class, "events-unbundled-view-applied"), "view-applied-topic", Props.empty());
+    EventPush push = settings.push()
+        ? PushRouter.start(system, consumedTags(functions, settings), PushChaos.from(settings.pushChaos()))
+        : EventPush.NONE;
     Map<String, Handler<?, ?, ?, ?>> handlers = new LinkedHashMap<>();
     for (Handler<?, ?, ?, ?> handler : functions.handlers()) {
       handlers.put(handler.meta().name(), handler);
-      startHandler(system, handler, database, settings, deployment.roleOf(handler.meta().name()));
+      startHandler(system, handler, database, settings, deployment.roleOf(handler.meta().name()), push);
     }
     for (Projector<?, ?> projector : functions.projectors()) {
       startProjector(system, projector, tables, database, topic, settings, deployment);
@@ -66,17 +69,17 @@ public final class Unbundled implements Gateway {
     ActorRef<ViewWatcher.Command> watcher =
         system.systemActorOf(ViewWatcher.create(topic), "view-watcher", Props.empty());
     ViewReader views = new ViewReader(database, tables, system.dispatchers().lookup(
-        DispatcherSelector.fromConfig("pekko.projection.jdbc.blocking-jdbc-dispatcher")));
+        DispatcherSelector.fromConfig("events-unbundled.read-dispatcher")));
     return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
         database, system, deployment);
   }
 
-  private static void startHandler(
-      ActorSystem<?> system, Handler<?, ?, ?, ?> handler, Database database, ShellSettings settings, String role) {
+  private static void startHandler(ActorSystem<?> system, Handler<?, ?, ?, ?> handler, Database database,
+      ShellSettings settings, String role, EventPush push) {
     var typeKey = HandlerEntity.typeKey(handler);
     Ids ids = Ids.system();
-    ClusterSharding.get(system).init(Entity.of(typeKey,
-            ctx -> HandlerEntity.create(PersistenceId.of(typeKey.name(), ctx.getEntityId()), handler, ids, settings))
+    ClusterSharding.get(system).init(Entity.of(typeKey, ctx -> HandlerEntity.create(
+            PersistenceId.of(typeKey.name(), ctx.getEntityId()), handler, ids, settings, push))
         .withRole(role));
     for (String channel : handler.meta().in()) {
       if (!channel.equals(Meta.COMMANDS)) {
@@ -94,6 +97,17 @@ public final class Unbundled implements Gateway {
     for (String channel : projector.meta().in()) {
       ViewProjection.init(system, projector, table, channel, tags(channel, settings), database, topic, settings, role);
     }
+  }
+
+  /** Every tag of every channel some projector or handler reads: where pushed events may go. */
+  private static List<String> consumedTags(Functions functions, ShellSettings settings) {
+    return Stream.concat(functions.handlers().stream().map(Handler::meta),
+            functions.projectors().stream().map(Projector::meta))
+        .flatMap(meta -> meta.in().stream())
+        .filter(channel -> !channel.equals(Meta.COMMANDS))
+        .distinct()
+        .flatMap(channel -> tags(channel, settings).stream())
+        .toList();
   }
 
   private static List<String> tags(String channel, ShellSettings settings) {

@@ -4,8 +4,11 @@ import dev.eventsunbundled.low.Projector;
 import dev.eventsunbundled.shell.ViewWatcher.Applied;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.pubsub.Topic;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -19,34 +22,45 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * Runs a projector as one exactly-once JDBC projection per channel tag, spread over the role's nodes: each
- * group of events and its offset commit in one transaction.
+ * group of events and its offset commit in one transaction. Beside each runs the tag's push consumer, which
+ * applies events the moment their entity has committed them; the projection then finds them applied.
  */
 public final class ViewProjection {
+
+  static final String JDBC_DISPATCHER = "pekko.projection.jdbc.blocking-jdbc-dispatcher";
 
   private ViewProjection() {}
 
   public static <E, V extends Record> void init(
       ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String channel, List<String> tags,
       Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings, String role) {
+    ViewWriter<E, V> writer = new ViewWriter<>(projector, table);
+    Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(JDBC_DISPATCHER));
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         projector.meta().name() + "-from-" + channel,
         tags.size(),
-        i -> ProjectionBehavior.create(projection(system, projector, table, tags.get(i), database, topic, settings)),
+        i -> {
+          Behavior<ProjectionBehavior.Command> projection =
+              ProjectionBehavior.create(projection(system, projector.meta().name(), writer, tags.get(i), database, topic, settings));
+          return settings.push()
+              ? PushRouter.withConsumer(tags.get(i), ViewPushApplier.create(writer, database, blocking, topic), projection)
+              : projection;
+        },
         ShardedDaemonProcessSettings.create(system).withRole(role),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static <E, V extends Record> Projection<EventEnvelope<Object>> projection(
-      ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String tag,
+      ActorSystem<?> system, String name, ViewWriter<E, V> writer, String tag,
       Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings) {
     return JdbcProjection.groupedWithin(
-            ProjectionId.of(projector.meta().name(), tag),
+            ProjectionId.of(name, tag),
             EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
             database::session,
-            () -> new ViewProjectionHandler<>(projector, table),
+            () -> new ViewProjectionHandler<>(writer),
             system)
         .withGroup(settings.groupAfterEnvelopes(), settings.groupAfterDuration())
-        .withStatusObserver(new AppliedPublisher(table.view().name(), topic));
+        .withStatusObserver(new AppliedPublisher(writer.table().view().name(), topic));
   }
 }

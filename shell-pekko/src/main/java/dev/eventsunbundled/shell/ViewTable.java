@@ -126,14 +126,50 @@ public final class ViewTable<V extends Record> {
     }
   }
 
-  public void markApplied(Connection c, String persistenceId, long sequenceNr, boolean first) throws SQLException {
-    String sql = first
-        ? "INSERT INTO " + q(progress) + " (\"sequence_nr\", \"persistence_id\") VALUES (?, ?)"
-        : "UPDATE " + q(progress) + " SET \"sequence_nr\" = ? WHERE \"persistence_id\" = ?";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+  /**
+   * Claims an entity's event for this transaction if the view has applied only older ones (events read from the
+   * journal, in its order). The progress row stays locked until the transaction ends, so no other claims it.
+   */
+  public boolean claim(Connection c, String persistenceId, long sequenceNr) throws SQLException {
+    return advance(c, persistenceId, sequenceNr, "<", sequenceNr)
+        || insertProgress(c, persistenceId, sequenceNr)
+        || advance(c, persistenceId, sequenceNr, "<", sequenceNr);
+  }
+
+  /** Claims an entity's event only if the last one the view applied is {@code previous} (0: none yet). */
+  public boolean claimNext(Connection c, String persistenceId, long sequenceNr, long previous) throws SQLException {
+    return previous == 0
+        ? insertProgress(c, persistenceId, sequenceNr)
+        : advance(c, persistenceId, sequenceNr, "=", previous);
+  }
+
+  private boolean advance(Connection c, String persistenceId, long sequenceNr, String comparison, long than)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("UPDATE " + q(progress) + " SET \"sequence_nr\" = ?"
+        + " WHERE \"persistence_id\" = ? AND \"sequence_nr\" " + comparison + " ?")) {
+      s.setLong(1, sequenceNr);
+      s.setString(2, persistenceId);
+      s.setLong(3, than);
+      return s.executeUpdate() == 1;
+    }
+  }
+
+  /** False when the entity already has progress (committed, or inserted by a transaction that committed meanwhile). */
+  private boolean insertProgress(Connection c, String persistenceId, long sequenceNr) throws SQLException {
+    Savepoint before = c.setSavepoint();
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO " + q(progress) + " (\"sequence_nr\", \"persistence_id\") VALUES (?, ?)")) {
       s.setLong(1, sequenceNr);
       s.setString(2, persistenceId);
       s.executeUpdate();
+      c.releaseSavepoint(before);
+      return true;
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return false;
     }
   }
 

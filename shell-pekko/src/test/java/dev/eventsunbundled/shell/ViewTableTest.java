@@ -20,7 +20,7 @@ class ViewTableTest {
   @BeforeAll
   static void open() throws Exception {
     database = Database.open(ConfigFactory.parseString(
-        "url = \"" + TestNode.inMemoryUrl() + "\", driver = org.h2.Driver, user = sa, password = \"\", pool-size = 2"));
+        "url = \"" + TestNode.inMemoryUrl() + "\", driver = org.h2.Driver, user = sa, password = \"\", pool-size = 2, read-pool-size = 1"));
     try (Database.Session session = database.session()) {
       session.withConnection(c -> {
         try (Statement s = c.createStatement()) {

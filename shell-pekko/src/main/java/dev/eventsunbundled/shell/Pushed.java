@@ -1,0 +1,11 @@
+package dev.eventsunbundled.shell;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * An event the journal has committed, sent straight to the consumers of its tag. {@code previous} is the
+ * sequence number of the entity's previous event on that tag (0 for its first): a consumer applies the event
+ * only if that is the last one it applied for the entity, and otherwise leaves it to the journal.
+ */
+public record Pushed(String tag, String persistenceId, long sequenceNr, long previous, long timestamp,
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event) implements ShellMessage, PushInbox {}

@@ -1,0 +1,128 @@
+package dev.eventsunbundled.shell;
+
+import dev.eventsunbundled.shell.ViewWatcher.Applied;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.pubsub.Topic;
+
+/**
+ * Applies pushed events of one tag to a view as they arrive: what arrived during a transaction goes in the next
+ * one. An event that is not the next of its entity, or fails, is left to the journal. After each commit every
+ * node's {@link ViewWatcher} hears what the view has applied.
+ */
+final class ViewPushApplier extends AbstractBehavior<PushInbox> {
+
+  private record Committed(List<Pushed> applied) implements PushInbox {}
+
+  private record Failed(int events, Throwable cause) implements PushInbox {}
+
+  private final ViewWriter<?, ?> writer;
+  private final Database database;
+  private final Executor blocking;
+  private final ActorRef<Topic.Command<Applied>> topic;
+  private List<Pushed> waiting = new ArrayList<>();
+  private boolean writing;
+
+  private ViewPushApplier(ActorContext<PushInbox> context, ViewWriter<?, ?> writer, Database database,
+      Executor blocking, ActorRef<Topic.Command<Applied>> topic) {
+    super(context);
+    this.writer = writer;
+    this.database = database;
+    this.blocking = blocking;
+    this.topic = topic;
+  }
+
+  static Behavior<PushInbox> create(ViewWriter<?, ?> writer, Database database, Executor blocking,
+      ActorRef<Topic.Command<Applied>> topic) {
+    return Behaviors.setup(ctx -> new ViewPushApplier(ctx, writer, database, blocking, topic));
+  }
+
+  @Override
+  public Receive<PushInbox> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Pushed.class, this::onPushed)
+        .onMessage(Committed.class, this::onCommitted)
+        .onMessage(Failed.class, this::onFailed)
+        .build();
+  }
+
+  private Behavior<PushInbox> onPushed(Pushed pushed) {
+    waiting.add(pushed);
+    if (!writing) {
+      write();
+    }
+    return this;
+  }
+
+  private Behavior<PushInbox> onCommitted(Committed committed) {
+    String view = writer.table().view().name();
+    for (Pushed pushed : committed.applied()) {
+      topic.tell(Topic.publish(new Applied(view, pushed.persistenceId(), pushed.sequenceNr())));
+    }
+    return next();
+  }
+
+  private Behavior<PushInbox> onFailed(Failed failed) {
+    getContext().getLog().warn("{} pushed events left to the journal: {}", failed.events(), failed.cause().toString());
+    return next();
+  }
+
+  private Behavior<PushInbox> next() {
+    writing = false;
+    if (!waiting.isEmpty()) {
+      write();
+    }
+    return this;
+  }
+
+  private void write() {
+    List<Pushed> batch = waiting;
+    waiting = new ArrayList<>();
+    writing = true;
+    getContext().pipeToSelf(CompletableFuture.supplyAsync(() -> apply(batch), blocking),
+        (applied, failure) -> failure == null ? new Committed(applied) : new Failed(batch.size(), failure));
+  }
+
+  /** One transaction; an event whose statements fail is rolled back alone and left to the journal. */
+  private List<Pushed> apply(List<Pushed> batch) {
+    try (Database.Session session = database.session()) {
+      List<Pushed> applied = session.withConnection(connection -> {
+        List<Pushed> done = new ArrayList<>();
+        for (Pushed pushed : batch) {
+          if (applyOne(connection, pushed)) {
+            done.add(pushed);
+          }
+        }
+        return done;
+      });
+      session.commit();
+      return applied;
+    } catch (Exception e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private boolean applyOne(Connection connection, Pushed pushed) throws SQLException {
+    Savepoint before = connection.setSavepoint();
+    try {
+      boolean applied = writer.applyPushed(connection, pushed);
+      connection.releaseSavepoint(before);
+      return applied;
+    } catch (SQLException e) {
+      connection.rollback(before);
+      return false;
+    }
+  }
+}
