@@ -54,7 +54,7 @@ final class AwaitingResolver {
     String view = resolver.meta().out();
     String entityId = EntityKey.of(handler.entityKey(request));
     CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
-            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo), timeout))
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher), timeout))
         .thenCompose(reply -> {
           Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());
           if (decided instanceof Answer.Refuse refuse) {

@@ -27,10 +27,18 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   /** The one thing an entity is asked: handle this message (from a request, or from a channel). */
   public sealed interface Command extends ShellMessage {}
 
-  /** Handle a message; {@code source} is set when it came from a channel and must be de-duplicated. */
-  public record Handle(
-      @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object message, Source source, ActorRef<EntityReply> replyTo)
-      implements Command {}
+  /**
+   * Handle a message; {@code source} is set when it came from a channel and must be de-duplicated; {@code watcher},
+   * when set, is told directly once a view has applied the event (a request waits there for its answer).
+   */
+  public record Handle(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object message, Source source,
+      ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher) implements Command {
+
+    /** A message from a channel, or a request nobody waits on a view for. */
+    public Handle(Object message, Source source, ActorRef<EntityReply> replyTo) {
+      this(message, source, replyTo, null);
+    }
+  }
 
   @SuppressWarnings("rawtypes")
   private final Executor executor;
@@ -91,7 +99,7 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
       Long previous = state.lastTagged();
       long sequenceNr = lastSequenceNumber(context) + events.size();
       return Effect().persist(events)
-          .thenRun(s -> pushed(previous, sequenceNr, event))
+          .thenRun(s -> pushed(previous, sequenceNr, event, cmd.watcher()))
           .thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
     }
     if (!outcome.notices().isEmpty()) {
@@ -101,10 +109,10 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   }
 
   /** The journal has committed the event: its consumers may apply it now (not when its predecessor is unknown). */
-  private void pushed(Long previous, long sequenceNr, Object event) {
+  private void pushed(Long previous, long sequenceNr, Object event, ActorRef<ViewWatcher.Command> watcher) {
     if (previous != null) {
       String id = persistenceId().id();
-      push.push(new Pushed(tags.tagFor(id), id, sequenceNr, previous, System.currentTimeMillis(), event));
+      push.push(new Pushed(tags.tagFor(id), id, sequenceNr, previous, System.currentTimeMillis(), event, watcher));
     }
   }
 

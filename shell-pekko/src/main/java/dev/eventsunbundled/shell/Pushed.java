@@ -1,11 +1,14 @@
 package dev.eventsunbundled.shell;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apache.pekko.actor.typed.ActorRef;
 
 /**
  * An event the journal has committed, sent straight to the consumers of its tag. {@code previous} is the
  * sequence number of the entity's previous event on that tag (0 for its first): a consumer applies the event
- * only if that is the last one it applied for the entity, and otherwise leaves it to the journal.
+ * only if that is the last one it applied for the entity, and otherwise leaves it to the journal. A view that
+ * applies it tells {@code watcher} (when set: a request waits there) directly, besides every node's watcher.
  */
 public record Pushed(String tag, String persistenceId, long sequenceNr, long previous, long timestamp,
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event) implements ShellMessage, PushInbox {}
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, ActorRef<ViewWatcher.Command> watcher)
+    implements ShellMessage, PushInbox {}

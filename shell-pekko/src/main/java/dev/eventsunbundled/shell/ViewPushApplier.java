@@ -69,7 +69,11 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private Behavior<PushInbox> onCommitted(Committed committed) {
     String view = writer.table().view().name();
     for (Pushed pushed : committed.applied()) {
-      topic.tell(Topic.publish(new Applied(view, pushed.persistenceId(), pushed.sequenceNr())));
+      Applied applied = new Applied(view, pushed.persistenceId(), pushed.sequenceNr());
+      if (pushed.watcher() != null) {
+        pushed.watcher().tell(applied);
+      }
+      topic.tell(Topic.publish(applied));
     }
     return next();
   }
