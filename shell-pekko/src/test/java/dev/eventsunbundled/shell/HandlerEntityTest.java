@@ -1,6 +1,7 @@
 package dev.eventsunbundled.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.typesafe.config.ConfigFactory;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
@@ -15,7 +16,9 @@ import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.low.Ids;
 import dev.eventsunbundled.shell.EntityState.Handled;
 import dev.eventsunbundled.shell.EntityState.Source;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit.CommandResultWithReply;
@@ -113,6 +116,28 @@ class HandlerEntityTest {
     var duplicate = handle(entity, new InviteCustomer("replay@p14n.com"), null);
     assertThat(((EntityReply.Noticed) duplicate.reply()).notice()).isEqualTo(
         new CustomerInviteFailed(id, "Customer already invited"));
+  }
+
+  @Test
+  void eachEventIsPushedOnceCommittedWithItsSequenceNumberAndItsPredecessorOnTheTag() {
+    List<Pushed> pushed = new CopyOnWriteArrayList<>();
+    PersistenceId id = PersistenceId.of("tick", "clock");
+    var entity = EventSourcedBehaviorTestKit.<HandlerEntity.Command, Object, EntityState>create(KIT.system(),
+        HandlerEntity.create(id, new TickHandler(), Ids.system(), SETTINGS, pushed::add));
+    Source upstream = new Source("upstream|1", 7);
+
+    handle(entity, new TickHandler.Tick(), null);
+    handle(entity, new TickHandler.Tick(), upstream);
+    handle(entity, new TickHandler.Tick(), upstream);
+    entity.restart();
+    handle(entity, new TickHandler.Tick(), null);
+
+    assertThat(pushed).extracting(Pushed::sequenceNr, Pushed::previous)
+        .containsExactly(tuple(1L, 0L), tuple(3L, 1L), tuple(4L, 3L));
+    assertThat(pushed).extracting(Pushed::tag).containsOnly(
+        new ChannelTags("ticks", SETTINGS.tagsPerChannel()).tagFor(id.id()));
+    assertThat(pushed).extracting(Pushed::event).containsExactly(
+        new TickHandler.Ticked(1), new TickHandler.Ticked(2), new TickHandler.Ticked(3));
   }
 
   @Test

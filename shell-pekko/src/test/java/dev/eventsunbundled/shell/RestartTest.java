@@ -23,7 +23,7 @@ class RestartTest {
   @TempDir
   Path dataDir;
 
-  private static Functions functions() {
+  static Functions functions() {
     return new Functions(
         List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler()),
         List.of(new CustomerProjector(), new TallyProjector()),

@@ -7,6 +7,9 @@ import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerProjector;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,5 +70,41 @@ class ViewTableTest {
     }
     assertThat(database.read((Connection c) -> TABLE.findBy(c, "email", "two@p14n.com")))
         .extracting(Customer::id).containsExactly("c-2");
+  }
+
+  @Test
+  void aPushedEventIsClaimedOnlyWhenItIsTheNextOfItsEntity() throws Exception {
+    try (Database.Session session = database.session()) {
+      List<Boolean> claims = session.withConnection((Connection c) -> List.of(
+          TABLE.claimNext(c, "e|1", 1, 0),
+          TABLE.claimNext(c, "e|1", 1, 0),
+          TABLE.claimNext(c, "e|1", 5, 3),
+          TABLE.claimNext(c, "e|1", 3, 1),
+          TABLE.claim(c, "e|1", 2),
+          TABLE.claim(c, "e|1", 4)));
+      session.commit();
+
+      assertThat(claims).containsExactly(true, false, false, true, false, true);
+    }
+    assertThat(database.read((Connection c) -> TABLE.appliedUpTo(c, "e|1"))).isEqualTo(4);
+  }
+
+  @Test
+  void ofTwoTransactionsClaimingTheFirstEventOfAnEntityOnlyOneWins() throws Exception {
+    try (Database.Session first = database.session(); Database.Session second = database.session()) {
+      boolean claimed = first.withConnection((Connection c) -> TABLE.claimNext(c, "e|2", 1, 0));
+      assertThat(claimed).isTrue();
+      CompletableFuture<Boolean> racing = CompletableFuture.supplyAsync(() -> {
+        try {
+          return second.withConnection((Connection c) -> TABLE.claim(c, "e|2", 1));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      first.commit();
+
+      assertThat(racing.get(10, TimeUnit.SECONDS)).isFalse();
+      second.commit();
+    }
   }
 }

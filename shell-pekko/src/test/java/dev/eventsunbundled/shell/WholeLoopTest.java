@@ -7,6 +7,8 @@ import dev.eventsunbundled.communication.CommunicationEvent.InvitationEmailQueue
 import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
 import dev.eventsunbundled.customer.CustomerProjector;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,5 +117,20 @@ class WholeLoopTest {
     List<Long> sorted = micros.stream().sorted().toList();
     System.out.printf("end-to-end invite → projected answer over 100 sequential: p50 %.1f ms, p90 %.1f ms, max %.1f ms%n",
         sorted.get(49) / 1000.0, sorted.get(89) / 1000.0, sorted.get(99) / 1000.0);
+  }
+
+  @Test
+  void invitesStartNoThreads() {
+    for (int i = 0; i < 20; i++) {
+      invite("warm" + i + "@p14n.com");
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long before = threads.getTotalStartedThreadCount();
+
+    for (int i = 0; i < 50; i++) {
+      invite("threads" + i + "@p14n.com");
+    }
+
+    assertThat(threads.getTotalStartedThreadCount() - before).as("threads started by 50 invites").isLessThan(10);
   }
 }
