@@ -25,6 +25,7 @@ public final class Node implements AutoCloseable {
   public static final String SYSTEM_NAME = "events-unbundled";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(15);
 
   private final ActorSystem<Void> system;
   private final ServerBinding binding;
@@ -51,6 +52,7 @@ public final class Node implements AutoCloseable {
       CompletableFuture<Done> up = joinCluster(system);
       HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api);
+      warmUp(system, shell, up);
       int managementPort = startManagement(system);
       return new Node(system, binding, managementPort, up);
     } catch (RuntimeException | Error e) {
@@ -100,6 +102,15 @@ public final class Node implements AutoCloseable {
     }
     return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: " + resolver
         + " is deployed to role " + topology.functions().get(resolver) + "; send requests to a node with that role");
+  }
+
+  /** Once Up, wakes the handler entities hosted here (no writes); a node that cannot is still started. */
+  private static void warmUp(ActorSystem<Void> system, Unbundled shell, CompletableFuture<Done> up) {
+    try {
+      Futures.await(up.thenCompose(done -> shell.warmUp(WARM_UP_TIMEOUT)), WARM_UP_TIMEOUT);
+    } catch (RuntimeException e) {
+      system.log().warn("Warm-up did not finish: {}", e.getMessage());
+    }
   }
 
   /** Single-node mode: with no seed nodes configured the node joins itself. */

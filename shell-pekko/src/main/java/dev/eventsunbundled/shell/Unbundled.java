@@ -7,10 +7,12 @@ import dev.eventsunbundled.low.Projector;
 import dev.eventsunbundled.low.Resolver;
 import dev.eventsunbundled.low.View;
 import dev.eventsunbundled.shell.ViewWatcher.Applied;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -26,15 +28,22 @@ import org.apache.pekko.persistence.typed.PersistenceId;
 /** The shell on one node: starts what this node's roles host and serves the {@link Gateway}. */
 public final class Unbundled implements Gateway {
 
+  private static final String WARM_UP_KEY = "events-unbundled-warm-up";
+
+  /** The message of {@link #warmUp}: no handler's input, so every entity leaves it alone. */
+  public record WarmUp() implements ShellMessage {}
+
   private final ViewReader views;
+  private final Map<String, Handler<?, ?, ?, ?>> handlers;
   private final AwaitingResolver resolver;
   private final Database database;
   private final ActorSystem<?> system;
   private final Deployment deployment;
 
   private Unbundled(ViewReader views, AwaitingResolver resolver, Database database, ActorSystem<?> system,
-      Deployment deployment) {
+      Deployment deployment, Map<String, Handler<?, ?, ?, ?>> handlers) {
     this.views = views;
+    this.handlers = Map.copyOf(handlers);
     this.resolver = resolver;
     this.database = database;
     this.system = system;
@@ -71,7 +80,7 @@ public final class Unbundled implements Gateway {
     ViewReader views = new ViewReader(database, tables, system.dispatchers().lookup(
         DispatcherSelector.fromConfig("events-unbundled.read-dispatcher")));
     return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
-        database, system, deployment);
+        database, system, deployment, handlers);
   }
 
   private static void startHandler(ActorSystem<?> system, Handler<?, ?, ?, ?> handler, Database database,
@@ -112,6 +121,20 @@ public final class Unbundled implements Gateway {
 
   private static List<String> tags(String channel, ShellSettings settings) {
     return new ChannelTags(channel, settings.tagsPerChannel()).all();
+  }
+
+  /**
+   * Asks each handler entity type hosted here once with a message no handler takes: sharding, an entity's start
+   * and its recovery queries run before the first request does (nothing is written). Completes when all answered.
+   */
+  public CompletionStage<Void> warmUp(Duration timeout) {
+    ClusterSharding sharding = ClusterSharding.get(system);
+    List<String> hosted = deployment.hostedHere();
+    return CompletableFuture.allOf(handlers.values().stream()
+        .filter(handler -> hosted.contains(handler.meta().name()))
+        .map(handler -> Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), WARM_UP_KEY)
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(new WarmUp(), null, replyTo), timeout)))
+        .toArray(CompletableFuture[]::new));
   }
 
   /** Completes with true when the journal/view database answers a trivial query. */
