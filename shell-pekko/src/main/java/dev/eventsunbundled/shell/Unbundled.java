@@ -59,7 +59,7 @@ public final class Unbundled implements Gateway {
     Database database = Database.open(settings.db());
     system.getWhenTerminated().thenRun(database::close);
     Map<String, ViewTable<?>> tables = new LinkedHashMap<>();
-    functions.projectors().forEach(p -> tables.put(p.view().name(), new ViewTable<>(p.view())));
+    functions.projectors().forEach(p -> tables.put(p.view().name(), new ViewTable<>(p.view(), database.isPostgres())));
     Schema.create(system, database, tables.values());
 
     ActorRef<Topic.Command<Applied>> topic = system.systemActorOf(

@@ -17,9 +17,7 @@ public final class ViewProjectionHandler<E, V extends Record>
   @Override
   public void process(Database.Session session, List<EventEnvelope<Object>> envelopes) throws Exception {
     session.withConnection(connection -> {
-      for (EventEnvelope<Object> envelope : envelopes) {
-        writer.applyPolled(connection, envelope.persistenceId(), envelope.sequenceNr(), envelope.event());
-      }
+      writer.applyPolled(connection, envelopes);
       return null;
     });
   }

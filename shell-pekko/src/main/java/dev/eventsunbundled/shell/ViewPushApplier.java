@@ -1,9 +1,6 @@
 package dev.eventsunbundled.shell;
 
 import dev.eventsunbundled.shell.ViewWatcher.Applied;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +16,8 @@ import org.apache.pekko.actor.typed.pubsub.Topic;
 
 /**
  * Applies pushed events of one tag to a view as they arrive: what arrived during a transaction goes in the next
- * one. An event that is not the next of its entity, or fails, is left to the journal. After each commit every
- * node's {@link ViewWatcher} hears what the view has applied.
+ * one. An event that is not the next of its entity, or a transaction that fails, is left to the journal. After
+ * each commit the request's watcher, and every node's {@link ViewWatcher}, hear what the view has applied.
  */
 final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
@@ -99,34 +96,27 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
         (applied, failure) -> failure == null ? new Committed(applied) : new Failed(batch.size(), failure));
   }
 
-  /** One transaction; an event whose statements fail is rolled back alone and left to the journal. */
+  /** One transaction; when it fails (a deadlock, say) it is rolled back and its events left to the journal. */
   private List<Pushed> apply(List<Pushed> batch) {
     try (Database.Session session = database.session()) {
-      List<Pushed> applied = session.withConnection(connection -> {
-        List<Pushed> done = new ArrayList<>();
-        for (Pushed pushed : batch) {
-          if (applyOne(connection, pushed)) {
-            done.add(pushed);
+      try {
+        List<Pushed> applied = session.withConnection(connection -> {
+          List<Pushed> done = new ArrayList<>();
+          for (Pushed pushed : batch) {
+            if (writer.applyPushed(connection, pushed)) {
+              done.add(pushed);
+            }
           }
-        }
-        return done;
-      });
-      session.commit();
-      return applied;
+          return done;
+        });
+        session.commit();
+        return applied;
+      } catch (Exception e) {
+        session.rollback();
+        throw e;
+      }
     } catch (Exception e) {
       throw new CompletionException(e);
-    }
-  }
-
-  private boolean applyOne(Connection connection, Pushed pushed) throws SQLException {
-    Savepoint before = connection.setSavepoint();
-    try {
-      boolean applied = writer.applyPushed(connection, pushed);
-      connection.releaseSavepoint(before);
-      return applied;
-    } catch (SQLException e) {
-      connection.rollback(before);
-      return false;
     }
   }
 }

@@ -34,7 +34,7 @@ final class ViewReader {
 
   CompletionStage<Boolean> hasApplied(String view, Token token) {
     ViewTable<?> table = table(view);
-    return async(() -> database.read(c -> table.appliedUpTo(c, token.persistenceId()) >= token.sequenceNr()));
+    return async(() -> database.read(c -> table.progress().appliedUpTo(c, token.persistenceId()) >= token.sequenceNr()));
   }
 
   CompletionStage<Boolean> reachable() {

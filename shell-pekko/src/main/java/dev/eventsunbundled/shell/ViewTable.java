@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A view as SQL: a table whose columns are the row record's components, plus a progress table
+ * A view as SQL: a table whose columns are the row record's components, plus its {@link ViewProgress} table
  * remembering, per entity, the highest sequence number the view has applied.
  */
 public final class ViewTable<V extends Record> {
@@ -24,15 +23,18 @@ public final class ViewTable<V extends Record> {
   private final Column key;
   private final Constructor<V> constructor;
   private final String table;
-  private final String progress;
-  private static final String UNIQUE_VIOLATION = "23505";
+  private final ViewProgress progress;
+  private final SqlInsert insert;
 
-  public ViewTable(View<V> view) {
+  public ViewTable(View<V> view, boolean postgres) {
     this.view = view;
     this.columns = Arrays.stream(view.row().getRecordComponents()).map(Column::of).toList();
     this.key = column(view.key());
     this.table = "view_" + Column.snakeCase(view.name());
-    this.progress = table + "_progress";
+    this.progress = new ViewProgress(table + "_progress", postgres);
+    this.insert = new SqlInsert("INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
+        .collect(Collectors.joining(", ")) + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others().size())
+        + "?)", key.quoted(), postgres);
     try {
       Class<?>[] types = Arrays.stream(view.row().getRecordComponents()).map(c -> c.getType()).toArray(Class[]::new);
       this.constructor = view.row().getDeclaredConstructor(types);
@@ -46,6 +48,10 @@ public final class ViewTable<V extends Record> {
     return view;
   }
 
+  ViewProgress progress() {
+    return progress;
+  }
+
   /** Idempotent DDL: the view table, its indexes and its progress table. */
   public List<String> ddl() {
     List<String> ddl = new ArrayList<>();
@@ -57,8 +63,7 @@ public final class ViewTable<V extends Record> {
       Column c = column(indexed);
       ddl.add("CREATE INDEX IF NOT EXISTS " + q(table + "_" + c.name()) + " ON " + q(table) + " (" + c.quoted() + ")");
     }
-    ddl.add("CREATE TABLE IF NOT EXISTS " + q(progress)
-        + " (\"persistence_id\" VARCHAR(255) NOT NULL PRIMARY KEY, \"sequence_nr\" BIGINT NOT NULL)");
+    ddl.add(progress.ddl());
     return ddl;
   }
 
@@ -84,93 +89,27 @@ public final class ViewTable<V extends Record> {
    * can create one row from events on different tags); returns false then, and the caller updates it.
    */
   public boolean insertIfAbsent(Connection c, V row) throws SQLException {
-    Savepoint before = c.setSavepoint();
-    try {
-      write(c, "INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
-          .collect(Collectors.joining(", ")) + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others().size())
-          + "?)", row);
-      c.releaseSavepoint(before);
-      return true;
-    } catch (SQLException e) {
-      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw e;
-      }
-      c.rollback(before);
-      return false;
-    }
+    return insert.unlessPresent(c, statement -> bind(statement, row));
   }
 
   private void write(Connection c, String sql, V row) throws SQLException {
     try (PreparedStatement statement = c.prepareStatement(sql)) {
-      int i = 1;
-      for (Column col : others()) {
-        col.bind(statement, i++, col.valueOf(row));
-      }
-      key.bind(statement, i, key.valueOf(row));
+      bind(statement, row);
       statement.executeUpdate();
     }
   }
 
+  /** The row's values in statement order: every other column, then the key. */
+  private void bind(PreparedStatement statement, V row) throws SQLException {
+    int i = 1;
+    for (Column col : others()) {
+      col.bind(statement, i++, col.valueOf(row));
+    }
+    key.bind(statement, i, key.valueOf(row));
+  }
+
   private List<Column> others() {
     return columns.stream().filter(col -> col != key).toList();
-  }
-
-  /** The highest sequence number of this entity the view has applied (0 when none). */
-  public long appliedUpTo(Connection c, String persistenceId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT \"sequence_nr\" FROM " + q(progress) + " WHERE \"persistence_id\" = ?")) {
-      s.setString(1, persistenceId);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0L;
-      }
-    }
-  }
-
-  /**
-   * Claims an entity's event for this transaction if the view has applied only older ones (events read from the
-   * journal, in its order). The progress row stays locked until the transaction ends, so no other claims it.
-   */
-  public boolean claim(Connection c, String persistenceId, long sequenceNr) throws SQLException {
-    return advance(c, persistenceId, sequenceNr, "<", sequenceNr)
-        || insertProgress(c, persistenceId, sequenceNr)
-        || advance(c, persistenceId, sequenceNr, "<", sequenceNr);
-  }
-
-  /** Claims an entity's event only if the last one the view applied is {@code previous} (0: none yet). */
-  public boolean claimNext(Connection c, String persistenceId, long sequenceNr, long previous) throws SQLException {
-    return previous == 0
-        ? insertProgress(c, persistenceId, sequenceNr)
-        : advance(c, persistenceId, sequenceNr, "=", previous);
-  }
-
-  private boolean advance(Connection c, String persistenceId, long sequenceNr, String comparison, long than)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE " + q(progress) + " SET \"sequence_nr\" = ?"
-        + " WHERE \"persistence_id\" = ? AND \"sequence_nr\" " + comparison + " ?")) {
-      s.setLong(1, sequenceNr);
-      s.setString(2, persistenceId);
-      s.setLong(3, than);
-      return s.executeUpdate() == 1;
-    }
-  }
-
-  /** False when the entity already has progress (committed, or inserted by a transaction that committed meanwhile). */
-  private boolean insertProgress(Connection c, String persistenceId, long sequenceNr) throws SQLException {
-    Savepoint before = c.setSavepoint();
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO " + q(progress) + " (\"sequence_nr\", \"persistence_id\") VALUES (?, ?)")) {
-      s.setLong(1, sequenceNr);
-      s.setString(2, persistenceId);
-      s.executeUpdate();
-      c.releaseSavepoint(before);
-      return true;
-    } catch (SQLException e) {
-      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw e;
-      }
-      c.rollback(before);
-      return false;
-    }
   }
 
   private List<V> query(Connection c, String sql, Column column, Object value) throws SQLException {

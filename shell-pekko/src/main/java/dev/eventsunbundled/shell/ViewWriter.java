@@ -3,7 +3,10 @@ package dev.eventsunbundled.shell;
 import dev.eventsunbundled.low.Projector;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
  * Applies events to a view inside the caller's transaction, each at most once: the entity's progress row is
@@ -23,34 +26,41 @@ final class ViewWriter<E, V extends Record> {
     return table;
   }
 
-  /** An event read from the journal: applied unless the view already has it (or a newer one of its entity). */
-  boolean applyPolled(Connection c, String persistenceId, long sequenceNr, Object event) throws SQLException {
-    if (table.appliedUpTo(c, persistenceId) >= sequenceNr || !table.claim(c, persistenceId, sequenceNr)) {
-      return false;
+  /**
+   * Events read from the journal, in its order: each applied unless the view already has it (or a newer one of
+   * its entity). One query tells what the view has of all their entities, so events pushed before cost no more.
+   */
+  void applyPolled(Connection c, List<EventEnvelope<Object>> envelopes) throws SQLException {
+    ViewProgress progress = table.progress();
+    Map<String, Long> applied = progress.appliedUpTo(c,
+        envelopes.stream().map(EventEnvelope::persistenceId).collect(Collectors.toSet()));
+    for (EventEnvelope<Object> envelope : envelopes) {
+      String persistenceId = envelope.persistenceId();
+      long sequenceNr = envelope.sequenceNr();
+      if (applied.getOrDefault(persistenceId, 0L) < sequenceNr && progress.claim(c, persistenceId, sequenceNr)) {
+        project(c, envelope.event());
+      }
+      applied.merge(persistenceId, sequenceNr, Math::max);
     }
-    project(c, event);
-    return true;
   }
 
   /** A pushed event: applied only if it is the next one of its entity for this view. */
   boolean applyPushed(Connection c, Pushed pushed) throws SQLException {
-    if (!table.claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
+    if (!table.progress().claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
       return false;
     }
     project(c, pushed.event());
     return true;
   }
 
+  /** A new row is inserted at once (the common case: one round trip); an existing one is locked, then updated. */
   private void project(Connection c, Object message) throws SQLException {
     if (!projector.input().isInstance(message)) {
       return;
     }
     E event = projector.input().cast(message);
     String key = projector.rowKey(event);
-    Optional<V> current = table.find(c, key, true);
-    if (current.isPresent()) {
-      update(c, current.get(), event);
-    } else if (!table.insertIfAbsent(c, projector.project(projector.emptyRow(key), event))) {
+    if (!table.insertIfAbsent(c, projector.project(projector.emptyRow(key), event))) {
       update(c, table.find(c, key, true).orElseThrow(), event);
     }
   }

@@ -30,7 +30,9 @@ class JournalHolesTest {
       + " \"event_ser_id\", \"event_ser_manifest\") VALUES (FALSE, ?, 1, 'test', 0, '', ?, 1, '')";
   private static final String CONFIG = "events-unbundled.resolve-timeout = 2s\n"
       + "events-unbundled.push.enabled = off\n"
-      + "jdbc-read-journal.journal-sequence-retrieval.max-tries = 10000\n";
+      + "jdbc-read-journal.refresh-interval = 50ms\n"
+      + "jdbc-read-journal.journal-sequence-retrieval.query-delay = 50ms\n"
+      + "jdbc-read-journal.journal-sequence-retrieval.max-tries = 400\n";
 
   private String url;
   private TestNode.Started node;

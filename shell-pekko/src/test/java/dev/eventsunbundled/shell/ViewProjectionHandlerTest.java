@@ -28,7 +28,7 @@ class ViewProjectionHandlerTest {
   private static final AtomicLong OFFSET = new AtomicLong();
   private static ActorTestKit kit;
   private static Database database;
-  private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW);
+  private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW, false);
 
   @BeforeAll
   static void start() {
@@ -75,7 +75,7 @@ class ViewProjectionHandlerTest {
   }
 
   private static long progress(String persistenceId) throws Exception {
-    return database.read(c -> TABLE.appliedUpTo(c, persistenceId));
+    return database.read(c -> TABLE.progress().appliedUpTo(c, persistenceId));
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A view's SQL on H2: rows keyed and indexed as the view says, and a lost insert race that loses nothing. */
 class ViewTableTest {
 
-  private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW);
+  private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW, false);
   private static Database database;
 
   @BeforeAll
@@ -76,27 +76,27 @@ class ViewTableTest {
   void aPushedEventIsClaimedOnlyWhenItIsTheNextOfItsEntity() throws Exception {
     try (Database.Session session = database.session()) {
       List<Boolean> claims = session.withConnection((Connection c) -> List.of(
-          TABLE.claimNext(c, "e|1", 1, 0),
-          TABLE.claimNext(c, "e|1", 1, 0),
-          TABLE.claimNext(c, "e|1", 5, 3),
-          TABLE.claimNext(c, "e|1", 3, 1),
-          TABLE.claim(c, "e|1", 2),
-          TABLE.claim(c, "e|1", 4)));
+          TABLE.progress().claimNext(c, "e|1", 1, 0),
+          TABLE.progress().claimNext(c, "e|1", 1, 0),
+          TABLE.progress().claimNext(c, "e|1", 5, 3),
+          TABLE.progress().claimNext(c, "e|1", 3, 1),
+          TABLE.progress().claim(c, "e|1", 2),
+          TABLE.progress().claim(c, "e|1", 4)));
       session.commit();
 
       assertThat(claims).containsExactly(true, false, false, true, false, true);
     }
-    assertThat(database.read((Connection c) -> TABLE.appliedUpTo(c, "e|1"))).isEqualTo(4);
+    assertThat(database.read((Connection c) -> TABLE.progress().appliedUpTo(c, "e|1"))).isEqualTo(4);
   }
 
   @Test
   void ofTwoTransactionsClaimingTheFirstEventOfAnEntityOnlyOneWins() throws Exception {
     try (Database.Session first = database.session(); Database.Session second = database.session()) {
-      boolean claimed = first.withConnection((Connection c) -> TABLE.claimNext(c, "e|2", 1, 0));
+      boolean claimed = first.withConnection((Connection c) -> TABLE.progress().claimNext(c, "e|2", 1, 0));
       assertThat(claimed).isTrue();
       CompletableFuture<Boolean> racing = CompletableFuture.supplyAsync(() -> {
         try {
-          return second.withConnection((Connection c) -> TABLE.claim(c, "e|2", 1));
+          return second.withConnection((Connection c) -> TABLE.progress().claim(c, "e|2", 1));
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
