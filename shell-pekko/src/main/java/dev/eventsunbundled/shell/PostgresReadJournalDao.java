@@ -18,7 +18,7 @@ import slick.jdbc.JdbcProfile;
  * transaction ids: a hole's mark is the snapshot's xmax a grace after the hole was first seen (its writer
  * holds a transaction id by then), and the hole is permanent once the oldest running transaction is past it.
  */
-public final class PostgresReadJournalDao extends GapProvingReadJournalDao {
+public final class PostgresReadJournalDao extends ShellReadJournalDao {
 
   /** From taking a value in {@code ordering} to holding a transaction id, a writer needs microseconds. */
   private static final Duration IN_FLIGHT_GRACE = Duration.ofMillis(100);

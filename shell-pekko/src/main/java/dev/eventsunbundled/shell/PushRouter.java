@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.receptionist.Receptionist;
@@ -47,8 +48,29 @@ public final class PushRouter implements EventPush {
   public static <T> Behavior<T> withConsumer(String tag, Behavior<PushInbox> consumer, Behavior<T> daemon) {
     return Behaviors.setup(ctx -> {
       ActorRef<PushInbox> ref = ctx.spawn(consumer, "pushed");
-      ctx.getSystem().receptionist().tell(Receptionist.register(key(tag), ref));
+      ctx.spawn(registration(tag, ref), "pushed-registration");
       return daemon;
+    });
+  }
+
+  /** As {@link #withConsumer}, for a consumer shared by the tags this node runs (registered for this tag meanwhile). */
+  public static <T> Behavior<T> withSharedConsumer(String tag, ActorRef<PushInbox> consumer, Behavior<T> daemon) {
+    return Behaviors.setup(ctx -> {
+      ctx.spawn(registration(tag, consumer), "pushed-registration");
+      return daemon;
+    });
+  }
+
+  /** Lists the consumer under the tag's key while it runs (a child of the tag's daemon, it stops with it). */
+  private static Behavior<Void> registration(String tag, ActorRef<PushInbox> consumer) {
+    return Behaviors.setup(ctx -> {
+      ctx.getSystem().receptionist().tell(Receptionist.register(key(tag), consumer));
+      return Behaviors.receive(Void.class)
+          .onSignal(PostStop.class, stop -> {
+            ctx.getSystem().receptionist().tell(Receptionist.deregister(key(tag), consumer));
+            return Behaviors.same();
+          })
+          .build();
     });
   }
 

@@ -9,6 +9,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.pubsub.Topic;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -22,8 +23,9 @@ import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
  * Runs a projector as one exactly-once JDBC projection per channel tag, spread over the role's nodes: each
- * group of events and its offset commit in one transaction. Beside each runs the tag's push consumer, which
- * applies events the moment their entity has committed them; the projection then finds them applied.
+ * group of events and its offset commit in one transaction. Pushed events of the tags a node runs go to one
+ * applier per node, which applies them the moment their entity has committed them (one transaction at a time,
+ * so pushes on this node never deadlock each other); the projection then finds them applied.
  */
 public final class ViewProjection {
 
@@ -35,17 +37,19 @@ public final class ViewProjection {
       ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String channel, List<String> tags,
       Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings, String role) {
     ViewWriter<E, V> writer = new ViewWriter<>(projector, table);
+    String name = projector.meta().name() + "-from-" + channel;
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(JDBC_DISPATCHER));
+    ActorRef<PushInbox> applier = settings.push()
+        ? system.systemActorOf(ViewPushApplier.create(writer, database, blocking, topic), "push-" + name, Props.empty())
+        : null;
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
-        projector.meta().name() + "-from-" + channel,
+        name,
         tags.size(),
         i -> {
-          Behavior<ProjectionBehavior.Command> projection =
-              ProjectionBehavior.create(projection(system, projector.meta().name(), writer, tags.get(i), database, topic, settings));
-          return settings.push()
-              ? PushRouter.withConsumer(tags.get(i), ViewPushApplier.create(writer, database, blocking, topic), projection)
-              : projection;
+          Behavior<ProjectionBehavior.Command> projection = ProjectionBehavior.create(
+              projection(system, projector.meta().name(), writer, tags.get(i), database, topic, settings));
+          return applier == null ? projection : PushRouter.withSharedConsumer(tags.get(i), applier, projection);
         },
         ShardedDaemonProcessSettings.create(system).withRole(role),
         Optional.of(ProjectionBehavior.stopMessage()));

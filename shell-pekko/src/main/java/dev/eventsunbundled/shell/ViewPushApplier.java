@@ -15,9 +15,9 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.pubsub.Topic;
 
 /**
- * Applies pushed events of one tag to a view as they arrive: what arrived during a transaction goes in the next
- * one. An event that is not the next of its entity, or a transaction that fails, is left to the journal. After
- * each commit the request's watcher, and every node's {@link ViewWatcher}, hear what the view has applied.
+ * Applies pushed events of the tags a node runs to a view as they arrive: what arrived during a transaction goes
+ * in the next one. An event that is not the next of its entity, or a transaction that fails, is left to the
+ * journal. After each commit the request's watcher, and every node's {@link ViewWatcher}, hear what was applied.
  */
 final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
