@@ -100,15 +100,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private List<Pushed> apply(List<Pushed> batch) {
     try (Database.Session session = database.session()) {
       try {
-        List<Pushed> applied = session.withConnection(connection -> {
-          List<Pushed> done = new ArrayList<>();
-          for (Pushed pushed : batch) {
-            if (writer.applyPushed(connection, pushed)) {
-              done.add(pushed);
-            }
-          }
-          return done;
-        });
+        List<Pushed> applied = session.withConnection(connection -> writer.applyPushed(connection, batch));
         session.commit();
         return applied;
       } catch (Exception e) {

@@ -3,14 +3,19 @@ package dev.eventsunbundled.shell;
 import dev.eventsunbundled.low.Projector;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
- * Applies events to a view inside the caller's transaction, each at most once: the entity's progress row is
- * claimed first (and stays locked), then the projector folds the event into its row.
+ * Applies events to a view inside the caller's transaction, each at most once: first every event's entity
+ * progress is claimed in the order of the entities' ids (those rows stay locked), then the projector folds the claimed events into their rows,
+ * taken in the order of their keys, so that transactions touching the same rows (pushed events of several tags,
+ * a projection catching up) lock them in one order and never deadlock. A row's events keep their order.
  */
 final class ViewWriter<E, V extends Record> {
 
@@ -34,41 +39,48 @@ final class ViewWriter<E, V extends Record> {
     ViewProgress progress = table.progress();
     Map<String, Long> applied = progress.appliedUpTo(c,
         envelopes.stream().map(EventEnvelope::persistenceId).collect(Collectors.toSet()));
-    for (EventEnvelope<Object> envelope : envelopes) {
+    List<Object> claimed = new ArrayList<>();
+    for (EventEnvelope<Object> envelope : byEntity(envelopes, EventEnvelope::persistenceId)) {
       String persistenceId = envelope.persistenceId();
       long sequenceNr = envelope.sequenceNr();
       if (applied.getOrDefault(persistenceId, 0L) < sequenceNr && progress.claim(c, persistenceId, sequenceNr)) {
-        project(c, envelope.event());
+        claimed.add(envelope.event());
       }
       applied.merge(persistenceId, sequenceNr, Math::max);
     }
+    project(c, claimed);
   }
 
-  /** A pushed event: applied only if it is the next one of its entity for this view. */
-  boolean applyPushed(Connection c, Pushed pushed) throws SQLException {
-    if (!table.progress().claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
-      return false;
+  /** Pushed events, in arrival order: each applied only if it is the next one of its entity; answers those. */
+  List<Pushed> applyPushed(Connection c, List<Pushed> batch) throws SQLException {
+    List<Pushed> claimed = new ArrayList<>();
+    for (Pushed pushed : byEntity(batch, Pushed::persistenceId)) {
+      if (table.progress().claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
+        claimed.add(pushed);
+      }
     }
-    project(c, pushed.event());
-    return true;
+    project(c, claimed.stream().map(Pushed::event).toList());
+    return claimed;
+  }
+
+  /** Stable: the events of one entity keep their order, the entities' progress rows are locked in one order. */
+  private static <T> List<T> byEntity(List<T> events, Function<T, String> persistenceId) {
+    return events.stream().sorted(Comparator.comparing(persistenceId)).toList();
   }
 
   /** A new row is inserted at once (the common case: one round trip); an existing one is locked, then updated. */
-  private void project(Connection c, Object message) throws SQLException {
-    if (!projector.input().isInstance(message)) {
-      return;
-    }
-    E event = projector.input().cast(message);
-    String key = projector.rowKey(event);
-    if (!table.insertIfAbsent(c, projector.project(projector.emptyRow(key), event))) {
-      update(c, table.find(c, key, true).orElseThrow(), event);
-    }
-  }
-
-  private void update(Connection c, V current, E event) throws SQLException {
-    V next = projector.project(current, event);
-    if (!next.equals(current)) {
-      table.update(c, next);
+  private void project(Connection c, List<Object> claimed) throws SQLException {
+    List<E> events = claimed.stream().filter(projector.input()::isInstance).map(projector.input()::cast)
+        .sorted(Comparator.comparing(projector::rowKey)).toList();
+    for (E event : events) {
+      String key = projector.rowKey(event);
+      if (!table.insertIfAbsent(c, projector.project(projector.emptyRow(key), event))) {
+        V current = table.find(c, key, true).orElseThrow();
+        V next = projector.project(current, event);
+        if (!next.equals(current)) {
+          table.update(c, next);
+        }
+      }
     }
   }
 }
