@@ -1,7 +1,5 @@
 package dev.eventsunbundled.app;
 
-import dev.eventsunbundled.customer.InviteCustomerResolver;
-import dev.eventsunbundled.shell.Gateway;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -11,6 +9,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,23 +20,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** GraphQL for customers: the schema (graphql/customer.graphqls), its fetchers, limits and document cache. */
+/** GraphQL over the registered processes: their schema parts merged, their fetchers, limits and document cache. */
 public final class GraphQlApi {
 
   static final String CORRELATION_ID = "correlationId";
-  private static final String SCHEMA = "/graphql/customer.graphqls";
+  private static final List<String> ROOTS = List.of("Query", "Mutation");
 
   private final GraphQL graphQl;
 
-  public GraphQlApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite) {
-    CustomerFetchers fetchers = new CustomerFetchers(gateway, invite, settings.requestTimeout());
-    RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-        .type("Query", type -> type
-            .dataFetcher("Customer", fetchers::byId)
-            .dataFetcher("CustomerByEmail", fetchers::byEmail))
-        .type("Mutation", type -> type.dataFetcher("InviteCustomer", fetchers::invite))
-        .build();
-    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(schemaText()), wiring);
+  public GraphQlApi(HttpSettings settings, ApiCalls calls, List<HostedProcess> processes) {
+    RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+    processes.forEach(process -> process.wire(wiring, calls));
+    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(schema(processes), wiring.build());
     this.graphQl = GraphQL.newGraphQL(schema)
         .preparsedDocumentProvider(new DocumentCache(settings.documentCacheSize()))
         .instrumentation(new ChainedInstrumentation(List.of(
@@ -85,8 +79,26 @@ public final class GraphQlApi {
     return copy;
   }
 
-  private static String schemaText() {
-    try (InputStream in = Objects.requireNonNull(GraphQlApi.class.getResourceAsStream(SCHEMA), SCHEMA)) {
+  /** The processes' parts, with the root types their {@code extend type} lines need (a query root always). */
+  private static TypeDefinitionRegistry schema(List<HostedProcess> processes) {
+    SchemaParser parser = new SchemaParser();
+    TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+    processes.stream().map(HostedProcess::graphQlSchema).filter(part -> !part.isBlank())
+        .forEach(part -> registry.merge(parser.parse(part)));
+    for (String root : ROOTS) {
+      if (registry.getType(root).isEmpty() && registry.objectTypeExtensions().containsKey(root)) {
+        registry.merge(parser.parse("type " + root));
+      }
+    }
+    if (registry.getType("Query").isEmpty()) {
+      throw new IllegalStateException("No registered process adds a GraphQL query field (extend type Query { … })");
+    }
+    return registry;
+  }
+
+  /** A schema part shipped as a resource next to the process's class. */
+  public static String resource(Class<?> owner, String name) {
+    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(name), name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,8 +9,8 @@ import static org.apache.pekko.http.javadsl.server.Directives.respondWithHeader;
 import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 
 import com.typesafe.config.Config;
-import dev.eventsunbundled.customer.InviteCustomerResolver;
 import dev.eventsunbundled.shell.Gateway;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -28,17 +28,19 @@ public final class HttpApi {
 
   private final HttpSettings settings;
   private final GraphQlRoutes graphQl;
-  private final CustomerRoutes customers;
+  private final ApiCalls calls;
+  private final List<HostedProcess> processes;
   private final HealthRoutes health;
   private final TopologyRoutes topology;
   private final Optional<String> notServedHere;
   private final InFlightRequests inFlight = new InFlightRequests();
 
-  private HttpApi(HttpSettings settings, Gateway gateway, InviteCustomerResolver invite, HealthChecks checks,
+  private HttpApi(HttpSettings settings, Gateway gateway, List<HostedProcess> processes, HealthChecks checks,
       Supplier<?> topology, Optional<String> notServedHere) {
     this.settings = settings;
-    this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, gateway, invite));
-    this.customers = new CustomerRoutes(settings, gateway, invite);
+    this.calls = new ApiCalls(gateway, settings.requestTimeout());
+    this.processes = List.copyOf(processes);
+    this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, calls, processes));
     this.health = new HealthRoutes(checks);
     this.topology = new TopologyRoutes(topology);
     this.notServedHere = notServedHere;
@@ -46,26 +48,27 @@ public final class HttpApi {
 
   /** The API of this actor system, with settings and health checks from its configuration. */
   public static HttpApi create(
-      ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite, Supplier<?> topology) {
-    return create(system, gateway, invite, topology, Optional.empty());
+      ActorSystem<?> system, Gateway gateway, List<HostedProcess> processes, Supplier<?> topology) {
+    return create(system, gateway, processes, topology, Optional.empty());
   }
 
   /**
-   * As {@link #create(ActorSystem, Gateway, InviteCustomerResolver, Supplier)}; when {@code notServedHere} has a
+   * As {@link #create(ActorSystem, Gateway, List, Supplier)}; when {@code notServedHere} has a
    * reason, this node's role serves no requests: it answers only health and topology, and 421 with the reason.
    */
-  public static HttpApi create(ActorSystem<?> system, Gateway gateway, InviteCustomerResolver invite,
+  public static HttpApi create(ActorSystem<?> system, Gateway gateway, List<HostedProcess> processes,
       Supplier<?> topology, Optional<String> notServedHere) {
     Config config = system.settings().config();
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
-    return new HttpApi(HttpSettings.from(config), gateway, invite, checks, topology, notServedHere);
+    return new HttpApi(HttpSettings.from(config), gateway, processes, checks, topology, notServedHere);
   }
 
   private Route requests(String cid) {
     return notServedHere
         .map(reason -> complete(Json.error(StatusCodes.MISDIRECTED_REQUEST, reason, cid)))
-        .orElseGet(() -> concat(graphQl.route(cid), customers.route(cid)));
+        .orElseGet(() -> concat(graphQl.route(cid), processes.stream()
+            .flatMap(process -> process.routes(calls, cid).stream()).toArray(Route[]::new)));
   }
 
   public HttpSettings settings() {

@@ -22,11 +22,11 @@ public final class Json {
   private Json() {}
 
   /** Reads an {@code application/json} body as the given type; other content types are rejected (415). */
-  static <T> Unmarshaller<HttpEntity, T> body(Class<T> type) {
+  public static <T> Unmarshaller<HttpEntity, T> body(Class<T> type) {
     return Jackson.unmarshaller(MAPPER, type);
   }
 
-  static HttpResponse ok(Object body) {
+  public static HttpResponse ok(Object body) {
     return response(StatusCodes.OK, body);
   }
 
@@ -34,7 +34,7 @@ public final class Json {
     return HttpResponse.create().withStatus(status).withEntity(ContentTypes.APPLICATION_JSON, bytes(body));
   }
 
-  static HttpResponse error(StatusCode status, String message, String correlationId) {
+  public static HttpResponse error(StatusCode status, String message, String correlationId) {
     return response(status, new ErrorBody(message, correlationId));
   }
 

@@ -1,14 +1,9 @@
 package dev.eventsunbundled.app;
 
+import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import dev.eventsunbundled.communication.CommunicateToCustomerHandler;
-import dev.eventsunbundled.customer.CustomerProjector;
-import dev.eventsunbundled.customer.InviteCustomerHandler;
-import dev.eventsunbundled.customer.InviteCustomerResolver;
-import dev.eventsunbundled.customer.VerifyCustomerHandler;
+import dev.eventsunbundled.app.customer.CustomerProcess;
 import dev.eventsunbundled.app.bench.LoadGenerator;
-import dev.eventsunbundled.low.Handler;
-import dev.eventsunbundled.shell.Functions;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +54,8 @@ public final class Main {
     }
     Node node;
     try {
-      node = Node.start(ConfigFactory.load());
+      Config config = ConfigFactory.load();
+      node = Node.start(config, processes(config));
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class).error("The node could not start", e);
       System.exit(1);
@@ -68,18 +64,8 @@ public final class Main {
     node.whenTerminated().toCompletableFuture().join();
   }
 
-  /**
-   * The one place that constructs the customer functions this deployable hosts: the whole process ({@code full}),
-   * or only the seed's basic one ({@code basic}: invite, project, resolve; the work the benchmark peers do).
-   */
-  static CustomerFunctions customerFunctions(String profile) {
-    InviteCustomerResolver invite = new InviteCustomerResolver();
-    List<Handler<?, ?, ?, ?>> handlers = switch (profile) {
-      case "full" -> List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler());
-      case "basic" -> List.of(new InviteCustomerHandler());
-      default -> throw new IllegalArgumentException(
-          "events-unbundled.profile is '" + profile + "'; it must be full (the whole process) or basic");
-    };
-    return new CustomerFunctions(new Functions(handlers, List.of(new CustomerProjector()), List.of(invite)), invite);
+  /** The one place that lists the processes this deployable hosts (the sample customer process, by profile). */
+  public static List<HostedProcess> processes(Config config) {
+    return List.of(CustomerProcess.of(config.getString("events-unbundled.profile")));
   }
 }

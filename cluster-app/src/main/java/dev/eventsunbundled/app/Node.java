@@ -1,12 +1,17 @@
 package dev.eventsunbundled.app;
 
 import com.typesafe.config.Config;
+import dev.eventsunbundled.shell.Functions;
 import dev.eventsunbundled.shell.Topology;
 import dev.eventsunbundled.shell.Unbundled;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.ExtendedActorSystem;
@@ -19,7 +24,7 @@ import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.management.javadsl.PekkoManagement;
 
-/** One running node: actor system, shell with the customer functions, HTTP API and management endpoint. */
+/** One running node: actor system, shell with the registered processes' functions, HTTP API and management. */
 public final class Node implements AutoCloseable {
 
   public static final String SYSTEM_NAME = "events-unbundled";
@@ -43,14 +48,14 @@ public final class Node implements AutoCloseable {
    * Starts a node from this configuration; blocks the caller until the API and management are bound. Management
    * (and its readiness check) comes last: a node that says it is ready serves its API.
    */
-  public static Node start(Config config) {
+  public static Node start(Config config, List<HostedProcess> processes) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
-      CustomerFunctions functions = Main.customerFunctions(config.getString("events-unbundled.profile"));
-      Unbundled shell = Unbundled.start(system, functions.functions());
+      Functions functions = Functions.concat(processes.stream().map(HostedProcess::functions).toList());
+      Unbundled shell = Unbundled.start(system, functions);
       JournalProbe.get(system).attach(shell::databaseReachable);
       CompletableFuture<Done> up = joinCluster(system);
-      HttpApi api = HttpApi.create(system, shell, functions.invite(), shell::topology, notServedHere(shell, functions));
+      HttpApi api = HttpApi.create(system, shell, processes, shell::topology, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api);
       warmUp(system, shell, up);
       int managementPort = startManagement(system);
@@ -93,15 +98,17 @@ public final class Node implements AutoCloseable {
     Futures.await(whenTerminated(), STOP_TIMEOUT);
   }
 
-  /** Why this node answers no API requests: none of its roles hosts the resolver the API calls. */
-  private static Optional<String> notServedHere(Unbundled shell, CustomerFunctions functions) {
+  /** Why this node answers no API requests: none of its roles hosts a resolver the API calls. */
+  private static Optional<String> notServedHere(Unbundled shell, Functions functions) {
     Topology topology = shell.topology();
-    String resolver = functions.invite().meta().name();
-    if (topology.hosts().contains(resolver)) {
+    List<String> resolvers = functions.resolvers().stream().map(resolver -> resolver.meta().name()).toList();
+    if (resolvers.isEmpty() || resolvers.stream().anyMatch(topology.hosts()::contains)) {
       return Optional.empty();
     }
-    return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: " + resolver
-        + " is deployed to role " + topology.functions().get(resolver) + "; send requests to a node with that role");
+    Map<String, String> roles = resolvers.stream()
+        .collect(Collectors.toMap(name -> name, name -> topology.functions().get(name), (a, b) -> a, TreeMap::new));
+    return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: its resolvers are"
+        + " deployed to roles " + roles + "; send requests to a node with one of those roles");
   }
 
   /** Once Up, wakes the handler entities hosted here (no writes); a node that cannot is still started. */

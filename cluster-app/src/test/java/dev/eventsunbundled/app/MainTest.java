@@ -3,8 +3,11 @@ package dev.eventsunbundled.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eventsunbundled.app.customer.CustomerProcess;
 import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.customer.InviteCustomerHandler;
+import dev.eventsunbundled.customer.InviteCustomerResolver;
+import dev.eventsunbundled.shell.Functions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,26 +33,26 @@ class MainTest {
 
   @Test
   void theCustomerFunctionsAreWiredOnce() {
-    CustomerFunctions wired = Main.customerFunctions("full");
+    Functions wired = CustomerProcess.of("full").functions();
 
-    assertThat(wired.functions().handlers()).hasSize(3)
+    assertThat(wired.handlers()).hasSize(3)
         .anySatisfy(handler -> assertThat(handler).isInstanceOf(InviteCustomerHandler.class));
-    assertThat(wired.functions().projectors()).singleElement().isInstanceOf(CustomerProjector.class);
-    assertThat(wired.functions().resolvers()).containsExactly(wired.invite());
+    assertThat(wired.projectors()).singleElement().isInstanceOf(CustomerProjector.class);
+    assertThat(wired.resolvers()).singleElement().isInstanceOf(InviteCustomerResolver.class);
   }
 
   @Test
   void theBasicProfileHostsOnlyInviteProjectAndResolve() {
-    CustomerFunctions wired = Main.customerFunctions("basic");
+    Functions wired = CustomerProcess.of("basic").functions();
 
-    assertThat(wired.functions().handlers()).singleElement().isInstanceOf(InviteCustomerHandler.class);
-    assertThat(wired.functions().projectors()).singleElement().isInstanceOf(CustomerProjector.class);
-    assertThat(wired.functions().resolvers()).containsExactly(wired.invite());
+    assertThat(wired.handlers()).singleElement().isInstanceOf(InviteCustomerHandler.class);
+    assertThat(wired.projectors()).singleElement().isInstanceOf(CustomerProjector.class);
+    assertThat(wired.resolvers()).singleElement().isInstanceOf(InviteCustomerResolver.class);
   }
 
   @Test
   void anUnknownProfileIsRefusedWithTheChoices() {
-    assertThatThrownBy(() -> Main.customerFunctions("fast"))
+    assertThatThrownBy(() -> CustomerProcess.of("fast"))
         .hasMessageContaining("'fast'").hasMessageContaining("full").hasMessageContaining("basic");
   }
 }

@@ -1,9 +1,10 @@
 package dev.eventsunbundled.communication;
 
+import dev.eventsunbundled.low.Persisted;
 import java.util.UUID;
 
 /** Messages sent to customers, recorded on channel {@code communication} (the outbox). */
-public sealed interface CommunicationEvent {
+public sealed interface CommunicationEvent extends Persisted {
 
   UUID eventId();
 

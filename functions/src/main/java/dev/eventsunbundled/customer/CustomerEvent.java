@@ -1,9 +1,10 @@
 package dev.eventsunbundled.customer;
 
+import dev.eventsunbundled.low.Persisted;
 import java.util.UUID;
 
 /** What happened to a customer, recorded on channel {@code customer}. */
-public sealed interface CustomerEvent {
+public sealed interface CustomerEvent extends Persisted {
 
   UUID eventId();
 

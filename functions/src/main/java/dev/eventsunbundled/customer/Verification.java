@@ -1,7 +1,8 @@
 package dev.eventsunbundled.customer;
 
+import dev.eventsunbundled.low.Persisted;
 /** The local datastore of verify-customer for one customer. */
-public record Verification(boolean verified) {
+public record Verification(boolean verified) implements Persisted {
 
   public static Verification pending() {
     return new Verification(false);

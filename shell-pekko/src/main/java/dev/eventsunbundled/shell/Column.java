@@ -1,5 +1,6 @@
 package dev.eventsunbundled.shell;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +12,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** One record component of a view row as an SQL column: its name, type, and how values cross JDBC. */
-record Column(RecordComponent component, String name, String sqlType) {
+record Column(RecordComponent component, Method accessor, String name, String sqlType) {
 
+  /** The column of a component; its accessor is made accessible, so a row record need not be public. */
   static Column of(RecordComponent component) {
-    return new Column(component, snakeCase(component.getName()), sqlType(component.getType()));
+    Method accessor = component.getAccessor();
+    accessor.setAccessible(true);
+    return new Column(component, accessor, snakeCase(component.getName()), sqlType(component.getType()));
   }
 
   static String snakeCase(String name) {
@@ -27,7 +31,7 @@ record Column(RecordComponent component, String name, String sqlType) {
 
   Object valueOf(Record row) {
     try {
-      return component.getAccessor().invoke(row);
+      return accessor.invoke(row);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot read " + component, e);
     }

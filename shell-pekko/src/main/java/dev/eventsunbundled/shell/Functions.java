@@ -14,4 +14,12 @@ public record Functions(
     projectors = List.copyOf(projectors);
     resolvers = List.copyOf(resolvers);
   }
+
+  /** The functions of several processes, hosted together. */
+  public static Functions concat(List<Functions> parts) {
+    return new Functions(
+        parts.stream().flatMap(part -> part.handlers().stream()).toList(),
+        parts.stream().flatMap(part -> part.projectors().stream()).toList(),
+        parts.stream().flatMap(part -> part.resolvers().stream()).toList());
+  }
 }

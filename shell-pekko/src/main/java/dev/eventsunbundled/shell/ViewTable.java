@@ -38,6 +38,7 @@ public final class ViewTable<V extends Record> {
     try {
       Class<?>[] types = Arrays.stream(view.row().getRecordComponents()).map(c -> c.getType()).toArray(Class[]::new);
       this.constructor = view.row().getDeclaredConstructor(types);
+      this.constructor.setAccessible(true);
     } catch (NoSuchMethodException e) {
       throw new IllegalArgumentException("No canonical constructor on " + view.row(), e);
     }

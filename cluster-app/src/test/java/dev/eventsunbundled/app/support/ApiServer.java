@@ -4,8 +4,9 @@ import dev.eventsunbundled.app.Futures;
 import dev.eventsunbundled.app.HttpApi;
 import dev.eventsunbundled.app.HttpServer;
 import dev.eventsunbundled.app.JournalProbe;
-import dev.eventsunbundled.customer.InviteCustomerResolver;
+import dev.eventsunbundled.app.customer.CustomerProcess;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +26,7 @@ public final class ApiServer implements AutoCloseable {
   private ApiServer(Map<String, Object> overrides) {
     system = ActorSystem.create(Behaviors.empty(), "api-test", TestConfigs.routes(overrides));
     JournalProbe.get(system).attach(() -> CompletableFuture.completedFuture(databaseUp.get()));
-    HttpApi api = HttpApi.create(system, gateway, new InviteCustomerResolver(), () -> Map.of("node", "test"));
+    HttpApi api = HttpApi.create(system, gateway, List.of(CustomerProcess.of("basic")), () -> Map.of("node", "test"));
     binding = HttpServer.start(system, api);
   }
 

@@ -2,6 +2,7 @@ package dev.eventsunbundled.app.support;
 
 import com.typesafe.config.Config;
 import dev.eventsunbundled.app.Futures;
+import dev.eventsunbundled.app.Main;
 import dev.eventsunbundled.app.Node;
 import java.time.Duration;
 
@@ -18,7 +19,7 @@ public final class NodeFixture {
   }
 
   public static Node start(Config config) {
-    Node node = Node.start(config);
+    Node node = Node.start(config, Main.processes(config));
     Futures.await(node.up(), UP_TIMEOUT);
     return node;
   }
