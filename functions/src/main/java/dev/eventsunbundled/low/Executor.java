@@ -40,6 +40,17 @@ public final class Executor<I, S, D, E> {
     public Outcome {
       notices = List.copyOf(notices);
     }
+
+    /**
+     * What the requester hears, the same on every host: the event recorded; else the last notice (the handler's
+     * final word: a refusal of {@code write} comes after anything {@code operate} said); else nothing.
+     */
+    public Reply<E> reply() {
+      if (event.isPresent()) {
+        return new Reply.Recorded<>(event.get());
+      }
+      return notices.isEmpty() ? new Reply.Unchanged<>() : new Reply.Noticed<>(notices.get(notices.size() - 1));
+    }
   }
 
   private static final class CollectingContext implements Context {

@@ -155,13 +155,7 @@ public final class InMemoryRuntime {
       String key = handler.entityKey(input);
       Executor.Outcome<S, E> outcome = executor.execute(ids, input, states.getOrDefault(key, handler.emptyState()));
       states.put(key, outcome.state());
-      if (outcome.event().isPresent()) {
-        return new Reply.Recorded<>(outcome.event().get());
-      }
-      if (!outcome.notices().isEmpty()) {
-        return new Reply.Noticed<>(outcome.notices().get(outcome.notices().size() - 1));
-      }
-      return new Reply.Unchanged<>();
+      return outcome.reply();
     }
   }
 

@@ -5,6 +5,7 @@ import dev.eventsunbundled.low.Executor;
 import dev.eventsunbundled.low.Executor.Outcome;
 import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.low.Ids;
+import dev.eventsunbundled.low.Reply;
 import dev.eventsunbundled.shell.EntityState.Handled;
 import dev.eventsunbundled.shell.EntityState.Source;
 import java.util.List;
@@ -102,8 +103,8 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
           .thenRun(s -> pushed(previous, sequenceNr, event, cmd.watcher()))
           .thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
     }
-    if (!outcome.notices().isEmpty()) {
-      return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(outcome.notices().get(0), token()));
+    if (outcome.reply() instanceof Reply.Noticed<Object> noticed) {
+      return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(noticed.notice(), token()));
     }
     return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
   }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A fresh schema of the local PostgreSQL database {@code test} for one test class; dropped on close. */
-final class ClusterDatabase implements AutoCloseable {
+public final class ClusterDatabase implements AutoCloseable {
 
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
   private static final String USER = "postgres";
@@ -21,14 +21,14 @@ final class ClusterDatabase implements AutoCloseable {
     this.schema = schema;
   }
 
-  static ClusterDatabase create() {
+  public static ClusterDatabase create() {
     ClusterDatabase database = new ClusterDatabase("t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     database.execute("CREATE SCHEMA " + database.schema);
     return database;
   }
 
   /** The JDBC URL the nodes use: every table lands in this schema. */
-  String url() {
+  public String url() {
     return SERVER + "?currentSchema=" + schema;
   }
 

@@ -1,6 +1,7 @@
 package dev.eventsunbundled.app.support;
 
 import dev.eventsunbundled.app.Node;
+import dev.eventsunbundled.app.cluster.ClusterDatabase;
 
 /** Where a contract test sends its requests: a whole node, or the routes over the in-memory Gateway double. */
 public interface ApiTarget extends AutoCloseable {
@@ -23,6 +24,25 @@ public interface ApiTarget extends AutoCloseable {
       @Override
       public void close() {
         node.close();
+      }
+    };
+  }
+
+  /** A whole node on PostgreSQL (127.0.0.1:5432, database test), in a fresh schema dropped on close. */
+  static ApiTarget postgresNode() {
+    ClusterDatabase database = ClusterDatabase.create();
+    Node node = NodeFixture.start(TestConfigs.postgresNode(database.url()));
+    ApiClient client = ApiClient.on(node.port());
+    return new ApiTarget() {
+      @Override
+      public ApiClient client() {
+        return client;
+      }
+
+      @Override
+      public void close() {
+        node.close();
+        database.close();
       }
     };
   }

@@ -11,7 +11,6 @@ import dev.eventsunbundled.low.Answer;
 import dev.eventsunbundled.low.Executor;
 import dev.eventsunbundled.low.Executor.Outcome;
 import dev.eventsunbundled.low.Ids;
-import dev.eventsunbundled.low.Reply;
 import dev.eventsunbundled.low.Resolver;
 import dev.eventsunbundled.low.View;
 import dev.eventsunbundled.shell.Gateway;
@@ -93,11 +92,7 @@ public final class InMemoryGateway implements Gateway {
         executor.execute(Ids.system(), command, invitations.getOrDefault(key, Invitation.none()));
     invitations.put(key, outcome.state());
     outcome.event().ifPresent(this::project);
-    Reply<CustomerEvent> reply = outcome.event().<Reply<CustomerEvent>>map(Reply.Recorded::new)
-        .orElseGet(() -> outcome.notices().isEmpty()
-            ? new Reply.Unchanged<>()
-            : new Reply.Noticed<>(outcome.notices().get(0)));
-    Answer answer = ((Resolver<C, CustomerEvent, V>) resolver).answer(request, reply);
+    Answer answer = ((Resolver<C, CustomerEvent, V>) resolver).answer(request, outcome.reply());
     if (answer instanceof Answer.ShowRow show) {
       return CompletableFuture.completedFuture((V) customers.get(show.key()));
     }

@@ -15,6 +15,17 @@ public final class TestConfigs {
 
   /** A whole node on random ports, its journal and views in the given database. */
   public static Config node(String dbUrl) {
+    return load(nodeOverrides(dbUrl));
+  }
+
+  /** A whole node on random ports on PostgreSQL (conf/postgres.conf), in the database at this URL. */
+  public static Config postgresNode(String dbUrl) {
+    return ConfigFactory.load(ConfigFactory.parseMap(nodeOverrides(dbUrl))
+        .withFallback(ConfigFactory.parseResources("postgres.conf"))
+        .withFallback(ConfigFactory.defaultApplication()));
+  }
+
+  private static Map<String, Object> nodeOverrides(String dbUrl) {
     Map<String, Object> overrides = new HashMap<>();
     overrides.put("events-unbundled.db.url", dbUrl);
     overrides.put("events-unbundled.http.port", 0);
@@ -24,7 +35,7 @@ public final class TestConfigs {
     overrides.put("pekko.cluster.seed-nodes", List.of());
     overrides.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
     overrides.put("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
-    return load(overrides);
+    return overrides;
   }
 
   /** Only the HTTP API on a random port, no cluster: the route-level tier. */
