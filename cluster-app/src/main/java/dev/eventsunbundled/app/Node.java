@@ -49,7 +49,7 @@ public final class Node implements AutoCloseable {
    * (and its readiness check) comes last: a node that says it is ready serves its API.
    */
   public static Node start(Config config, List<HostedProcess> processes) {
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, Layouts.apply(config));
     try {
       Functions functions = Functions.concat(processes.stream().map(HostedProcess::functions).toList());
       Unbundled shell = Unbundled.start(system, functions);

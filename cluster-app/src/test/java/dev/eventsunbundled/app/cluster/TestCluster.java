@@ -119,7 +119,7 @@ final class TestCluster implements AutoCloseable {
   NodeProcess loneNode(String name, int n, String... extra) {
     NodeProcess.Ports own = NodeProcess.Ports.free();
     List<String> properties = new ArrayList<>(List.of(
-        "-Dconfig.resource=cluster/" + layout + "-node" + n + ".conf",
+        "-Dconfig.resource=cluster/node" + n + ".conf", "-Devents-unbundled.layout-name=" + layout,
         "-Devents-unbundled.db.url=" + database.url(),
         "-Dpekko.cluster.seed-nodes.0=" + address(own)));
     properties.addAll(List.of(extra));
@@ -161,7 +161,7 @@ final class TestCluster implements AutoCloseable {
 
   private List<String> properties(int n) {
     List<String> properties = new ArrayList<>(List.of(
-        "-Dconfig.resource=cluster/" + layout + "-node" + n + ".conf",
+        "-Dconfig.resource=cluster/node" + n + ".conf", "-Devents-unbundled.layout-name=" + layout,
         "-Devents-unbundled.db.url=" + database.url()));
     for (int i = 0; i < ports.size(); i++) {
       properties.add("-Dpekko.cluster.seed-nodes." + i + "=" + address(ports.get(i)));

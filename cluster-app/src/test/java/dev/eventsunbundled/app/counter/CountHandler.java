@@ -5,39 +5,23 @@ import dev.eventsunbundled.app.counter.Counting.Increment;
 import dev.eventsunbundled.app.counter.Counting.Incremented;
 import dev.eventsunbundled.app.counter.Counting.Tally;
 import dev.eventsunbundled.low.Context;
-import dev.eventsunbundled.low.Handler;
+import dev.eventsunbundled.low.HandlerSpec;
 import dev.eventsunbundled.low.Meta;
+import dev.eventsunbundled.low.StateHandler;
 import java.util.List;
 import java.util.Optional;
 
 /** count: one entity per counter; refuses an increment that is not a positive number. */
-final class CountHandler implements Handler<Increment, Tally, Tally, Incremented> {
+final class CountHandler implements StateHandler<Increment, Tally, Incremented> {
 
   static final String NAME = "count";
 
-  @Override
-  public Meta meta() {
-    return Meta.of(NAME, List.of(Meta.COMMANDS), CounterProjector.CHANNEL);
-  }
+  private static final HandlerSpec<Increment, Tally> SPEC = new HandlerSpec<>(
+      Meta.of(NAME, List.of(Meta.COMMANDS), CounterProjector.CHANNEL), Increment.class, Increment::counter, new Tally(0));
 
   @Override
-  public Class<Increment> input() {
-    return Increment.class;
-  }
-
-  @Override
-  public String entityKey(Increment message) {
-    return message.counter();
-  }
-
-  @Override
-  public Tally emptyState() {
-    return new Tally(0);
-  }
-
-  @Override
-  public Tally lookup(Context ctx, Increment message, Tally state) {
-    return state;
+  public HandlerSpec<Increment, Tally> spec() {
+    return SPEC;
   }
 
   @Override

@@ -1,10 +1,12 @@
 package dev.eventsunbundled.app.support;
 
 import dev.eventsunbundled.app.Futures;
+import dev.eventsunbundled.app.HostedProcess;
 import dev.eventsunbundled.app.HttpApi;
 import dev.eventsunbundled.app.HttpServer;
 import dev.eventsunbundled.app.JournalProbe;
 import dev.eventsunbundled.app.customer.CustomerProcess;
+import dev.eventsunbundled.shell.Functions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,10 @@ import org.apache.pekko.http.javadsl.ServerBinding;
 /** The node's HTTP API over an {@link InMemoryGateway} on a random port: the fast route-level tier. */
 public final class ApiServer implements AutoCloseable {
 
-  private final InMemoryGateway gateway = new InMemoryGateway();
+  private static final List<HostedProcess> PROCESSES = List.of(CustomerProcess.of("basic"));
+
+  private final InMemoryGateway gateway =
+      new InMemoryGateway(Functions.concat(PROCESSES.stream().map(HostedProcess::functions).toList()));
   private final AtomicBoolean databaseUp = new AtomicBoolean(true);
   private final ActorSystem<Void> system;
   private final ServerBinding binding;
@@ -26,7 +31,7 @@ public final class ApiServer implements AutoCloseable {
   private ApiServer(Map<String, Object> overrides) {
     system = ActorSystem.create(Behaviors.empty(), "api-test", TestConfigs.routes(overrides));
     JournalProbe.get(system).attach(() -> CompletableFuture.completedFuture(databaseUp.get()));
-    HttpApi api = HttpApi.create(system, gateway, List.of(CustomerProcess.of("basic")), () -> Map.of("node", "test"));
+    HttpApi api = HttpApi.create(system, gateway, PROCESSES, () -> Map.of("node", "test"));
     binding = HttpServer.start(system, api);
   }
 

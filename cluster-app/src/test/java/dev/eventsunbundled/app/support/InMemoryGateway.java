@@ -1,30 +1,24 @@
 package dev.eventsunbundled.app.support;
 
-import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
-import dev.eventsunbundled.customer.CustomerEvent;
-import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.customer.Email;
-import dev.eventsunbundled.customer.Invitation;
-import dev.eventsunbundled.customer.InviteCustomerHandler;
-import dev.eventsunbundled.low.Answer;
-import dev.eventsunbundled.low.Executor;
-import dev.eventsunbundled.low.Executor.Outcome;
 import dev.eventsunbundled.low.Ids;
 import dev.eventsunbundled.low.Resolver;
 import dev.eventsunbundled.low.View;
+import dev.eventsunbundled.shell.Functions;
 import dev.eventsunbundled.shell.Gateway;
 import dev.eventsunbundled.shell.Refused;
 import dev.eventsunbundled.shell.ResolveTimeout;
-import java.util.HashMap;
+import dev.eventsunbundled.testkit.InMemoryRuntime;
+import dev.eventsunbundled.testkit.Response;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Test double of the shell: runs the real customer functions in memory behind our own Gateway interface. */
+/** Test double of the shell: the testkit's in-memory host runs the real functions behind our own Gateway interface. */
 public final class InMemoryGateway implements Gateway {
 
   /** Inviting this email fails as the shell does when no projected answer arrives in time. */
@@ -34,17 +28,20 @@ public final class InMemoryGateway implements Gateway {
   /** Inviting this email never answers at all (to test the routes' own deadline). */
   public static final String SILENT = "silent@example.com";
 
-  private final Executor<InviteCustomer, Invitation, Invitation, CustomerEvent> executor =
-      new Executor<>(new InviteCustomerHandler());
-  private final CustomerProjector projector = new CustomerProjector();
-  private final Map<String, Invitation> invitations = new HashMap<>();
-  private final Map<String, Customer> customers = new HashMap<>();
+  private final InMemoryRuntime runtime = new InMemoryRuntime(Ids.system());
   private final CompletableFuture<Void> heldArrived = new CompletableFuture<>();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
 
+  /** Hosts these functions, as a node would. */
+  public InMemoryGateway(Functions functions) {
+    functions.handlers().forEach(runtime::host);
+    functions.projectors().forEach(runtime::project);
+    functions.resolvers().forEach(runtime::resolve);
+  }
+
   @Override
   public <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String cid) {
-    String email = Email.normalize(((InviteCustomer) request).email());
+    String email = request instanceof InviteCustomer invite ? Email.normalize(invite.email()) : "";
     if (TIMES_OUT.equals(email)) {
       return CompletableFuture.failedFuture(new ResolveTimeout("No answer within 5s", cid));
     }
@@ -53,14 +50,14 @@ public final class InMemoryGateway implements Gateway {
     }
     if (HELD.equals(email)) {
       heldArrived.complete(null);
-      return released.thenCompose(ignored -> decide(resolver, request, cid));
+      return released.thenCompose(ignored -> ask(resolver, request, cid));
     }
-    return decide(resolver, request, cid);
+    return ask(resolver, request, cid);
   }
 
   @Override
   public synchronized <V extends Record> CompletionStage<Optional<V>> row(View<V> view, String key) {
-    return CompletableFuture.completedFuture(Optional.ofNullable(view.row().cast(customers.get(key))));
+    return CompletableFuture.completedFuture(runtime.row(view.name(), key).map(view.row()::cast));
   }
 
   @Override
@@ -68,9 +65,9 @@ public final class InMemoryGateway implements Gateway {
     if (!view.indexed().contains(column)) {
       return CompletableFuture.failedFuture(new IllegalArgumentException(column + " is not indexed"));
     }
-    return CompletableFuture.completedFuture(customers.values().stream()
-        .filter(customer -> Objects.equals(customer.email(), value))
+    return CompletableFuture.completedFuture(runtime.rows(view.name()).stream()
         .map(view.row()::cast)
+        .filter(row -> Objects.equals(component(row, column), value))
         .toList());
   }
 
@@ -84,23 +81,29 @@ public final class InMemoryGateway implements Gateway {
     released.complete(null);
   }
 
-  @SuppressWarnings("unchecked")
-  private synchronized <C, V extends Record> CompletionStage<V> decide(Resolver<C, ?, V> resolver, C request, String cid) {
-    InviteCustomer command = (InviteCustomer) request;
-    String key = executor.handler().entityKey(command);
-    Outcome<Invitation, CustomerEvent> outcome =
-        executor.execute(Ids.system(), command, invitations.getOrDefault(key, Invitation.none()));
-    invitations.put(key, outcome.state());
-    outcome.event().ifPresent(this::project);
-    Answer answer = ((Resolver<C, CustomerEvent, V>) resolver).answer(request, outcome.reply());
-    if (answer instanceof Answer.ShowRow show) {
-      return CompletableFuture.completedFuture((V) customers.get(show.key()));
+  private synchronized <C, V extends Record> CompletionStage<V> ask(Resolver<C, ?, V> resolver, C request, String cid) {
+    Response response = runtime.ask(request);
+    if (response.refusal() != null) {
+      return CompletableFuture.failedFuture(new Refused(response.refusal(), cid));
     }
-    return CompletableFuture.failedFuture(new Refused(((Answer.Refuse) answer).message(), cid));
+    return CompletableFuture.completedFuture(castRow(response.row()));
   }
 
-  private void project(CustomerEvent event) {
-    String key = projector.rowKey(event);
-    customers.put(key, projector.project(customers.getOrDefault(key, projector.emptyRow(key)), event));
+  @SuppressWarnings("unchecked")
+  private static <V extends Record> V castRow(Record row) {
+    return (V) row;
+  }
+
+  private static Object component(Record row, String name) {
+    try {
+      for (RecordComponent component : row.getClass().getRecordComponents()) {
+        if (component.getName().equals(name)) {
+          return component.getAccessor().invoke(row);
+        }
+      }
+      throw new IllegalArgumentException(row.getClass().getSimpleName() + " has no component " + name);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
