@@ -31,7 +31,8 @@ public final class CustomerProcess implements HostedProcess {
    */
   public static CustomerProcess of(String profile) {
     return new CustomerProcess(switch (profile) {
-      case "full" -> List.of(new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler());
+      case "full" -> List.of(
+          new InviteCustomerHandler(), new VerifyCustomerHandler(), new CommunicateToCustomerHandler());
       case "basic" -> List.of(new InviteCustomerHandler());
       default -> throw new IllegalArgumentException(
           "events-unbundled.profile is '" + profile + "'; it must be full (the whole process) or basic");
