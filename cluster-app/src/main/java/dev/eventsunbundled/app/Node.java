@@ -6,9 +6,7 @@ import dev.eventsunbundled.shell.Topology;
 import dev.eventsunbundled.shell.Unbundled;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -105,10 +103,11 @@ public final class Node implements AutoCloseable {
     if (resolvers.isEmpty() || resolvers.stream().anyMatch(topology.hosts()::contains)) {
       return Optional.empty();
     }
-    Map<String, String> roles = resolvers.stream()
-        .collect(Collectors.toMap(name -> name, name -> topology.functions().get(name), (a, b) -> a, TreeMap::new));
-    return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: its resolvers are"
-        + " deployed to roles " + roles + "; send requests to a node with one of those roles");
+    String where = resolvers.stream().sorted()
+        .map(name -> name + " is deployed to role " + topology.functions().get(name))
+        .collect(Collectors.joining(", "));
+    return Optional.of("This node (roles " + topology.roles() + ") serves no API requests: " + where
+        + "; send requests to a node with that role");
   }
 
   /** Once Up, wakes the handler entities hosted here (no writes); a node that cannot is still started. */

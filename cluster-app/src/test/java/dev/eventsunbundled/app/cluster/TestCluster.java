@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /** Three nodes of a layout from conf/cluster, on free ports, seeded by each other, sharing one database schema. */
-final class TestCluster implements AutoCloseable {
+public final class TestCluster implements AutoCloseable {
 
-  static final Duration START = Duration.ofSeconds(180);
+  public static final Duration START = Duration.ofSeconds(180);
   /** The sharding type of the project-customer projections, one entity per tag ({@code tags-per-channel = 4}). */
   static final String PROJECTIONS = "sharded-daemon-process-project-customer-from-customer";
   static final int TAGS = 4;
@@ -42,7 +42,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Starts node1..3 of {@code layout} (all, split) at once. */
-  static TestCluster start(String test, String layout, ClusterDatabase database) {
+  public static TestCluster start(String test, String layout, ClusterDatabase database) {
     TestCluster cluster = new TestCluster(test, layout, database);
     cluster.startedAt = System.nanoTime();
     cluster.nodes.forEach(NodeProcess::start);
@@ -50,7 +50,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Waits until every node is ready and sees three Up members; answers the time since start. */
-  Duration awaitFormed() {
+  public Duration awaitFormed() {
     nodes.forEach(node -> node.awaitReady(START));
     for (int n = 1; n <= 3; n++) {
       awaitUpMembers(n, 3, START);
@@ -66,7 +66,7 @@ final class TestCluster implements AutoCloseable {
     return nodes.get(n - 1);
   }
 
-  ApiClient api(int n) {
+  public ApiClient api(int n) {
     return clients.get(n - 1);
   }
 
@@ -74,7 +74,7 @@ final class TestCluster implements AutoCloseable {
    * Waits until the project-customer projections have settled on {@code hosts}: every tag runs, each host runs one.
    * A node that joins takes projections over by rebalancing; a moved one restarts only on its next keep-alive ping.
    */
-  Duration awaitProjectionsOn(Duration timeout, int... hosts) {
+  public Duration awaitProjectionsOn(Duration timeout, int... hosts) {
     long started = System.nanoTime();
     Poll.until("project-customer spread over nodes " + Arrays.toString(hosts), timeout, () -> {
       int total = 0;

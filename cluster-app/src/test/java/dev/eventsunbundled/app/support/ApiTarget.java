@@ -2,6 +2,7 @@ package dev.eventsunbundled.app.support;
 
 import dev.eventsunbundled.app.Node;
 import dev.eventsunbundled.app.cluster.ClusterDatabase;
+import dev.eventsunbundled.app.cluster.TestCluster;
 
 /** Where a contract test sends its requests: a whole node, or the routes over the in-memory Gateway double. */
 public interface ApiTarget extends AutoCloseable {
@@ -42,6 +43,26 @@ public interface ApiTarget extends AutoCloseable {
       @Override
       public void close() {
         node.close();
+        database.close();
+      }
+    };
+  }
+
+  /** The three-node cluster of layout "all" on PostgreSQL (node JVMs from the jar), settled; requests go to node 2. */
+  static ApiTarget cluster() {
+    ClusterDatabase database = ClusterDatabase.create();
+    TestCluster cluster = TestCluster.start("ApiOnClusterIT", "all", database);
+    cluster.awaitFormed();
+    cluster.awaitProjectionsOn(TestCluster.START, 1, 2, 3);
+    return new ApiTarget() {
+      @Override
+      public ApiClient client() {
+        return cluster.api(2);
+      }
+
+      @Override
+      public void close() {
+        cluster.close();
         database.close();
       }
     };
