@@ -3,7 +3,7 @@ package dev.eventsunbundled.app;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.eventsunbundled.app.customer.CustomerProcess;
-import dev.eventsunbundled.app.bench.LoadGenerator;
+import dev.eventsunbundled.bench.LoadGenerator;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsunbundled.app.bench.FakeGraphqlNode.Answer;
+import dev.eventsunbundled.bench.FakeGraphqlNode.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;

@@ -1,2 +1,2 @@
 /** The {@code bench} subcommand: a load generator driving the GraphQL InviteCustomer mutation over HTTP. */
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;

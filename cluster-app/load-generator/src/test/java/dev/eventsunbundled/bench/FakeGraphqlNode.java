@@ -1,4 +1,4 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

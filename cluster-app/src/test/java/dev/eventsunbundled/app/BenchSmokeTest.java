@@ -1,10 +1,10 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventsunbundled.app.Node;
 import dev.eventsunbundled.app.support.NodeFixture;
 import dev.eventsunbundled.app.support.TestConfigs;
+import dev.eventsunbundled.bench.LoadGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

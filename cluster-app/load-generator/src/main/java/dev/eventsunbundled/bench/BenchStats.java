@@ -1,4 +1,4 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 import java.util.EnumMap;
 import java.util.Map;

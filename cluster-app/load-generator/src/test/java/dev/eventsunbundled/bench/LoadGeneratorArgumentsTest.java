@@ -1,4 +1,4 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

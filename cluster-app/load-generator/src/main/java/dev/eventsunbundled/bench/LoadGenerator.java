@@ -1,4 +1,4 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,4 @@
-package dev.eventsunbundled.app.bench;
+package dev.eventsunbundled.bench;
 
 /** Why a request did not count as a success. */
 enum ErrorKind {
