@@ -8,7 +8,10 @@ import org.apache.pekko.http.javadsl.server.Route;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One line per request on logger {@code http.access}: method, path, status, latency, correlation id. */
+/**
+ * One line per request on logger {@code http.access} (method, path, status, latency, correlation id), and the
+ * request in the node's metrics.
+ */
 final class AccessLog {
 
   static final String LOGGER = "http.access";
@@ -17,13 +20,14 @@ final class AccessLog {
 
   private AccessLog() {}
 
-  static Route logged(String cid, Supplier<Route> inner) {
+  static Route logged(String cid, NodeMetrics metrics, Supplier<Route> inner) {
     return extractRequest(request -> {
       long start = System.nanoTime();
       return mapResponse(response -> {
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long nanos = System.nanoTime() - start;
+        metrics.request(request.method().name(), request.getUri().path(), response.status().intValue(), nanos);
         log.info("{} {} {} {}ms cid={}",
-            request.method().name(), request.getUri().path(), response.status().intValue(), millis, cid);
+            request.method().name(), request.getUri().path(), response.status().intValue(), nanos / 1_000_000, cid);
         return response;
       }, inner);
     });

@@ -33,11 +33,13 @@ public final class HttpApi {
   private final HealthRoutes health;
   private final TopologyRoutes topology;
   private final Optional<String> notServedHere;
+  private final NodeMetrics metrics;
   private final InFlightRequests inFlight = new InFlightRequests();
 
   private HttpApi(HttpSettings settings, Gateway gateway, List<HostedProcess> processes, HealthChecks checks,
-      Supplier<?> topology, Optional<String> notServedHere) {
+      Supplier<?> topology, Optional<String> notServedHere, NodeMetrics metrics) {
     this.settings = settings;
+    this.metrics = metrics;
     this.calls = new ApiCalls(gateway, settings.requestTimeout());
     this.processes = List.copyOf(processes);
     this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, calls, processes));
@@ -61,7 +63,8 @@ public final class HttpApi {
     Config config = system.settings().config();
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
-    return new HttpApi(HttpSettings.from(config), gateway, processes, checks, topology, notServedHere);
+    return new HttpApi(HttpSettings.from(config), gateway, processes, checks, topology, notServedHere,
+        NodeMetrics.get(system));
   }
 
   private Route requests(String cid) {
@@ -83,7 +86,7 @@ public final class HttpApi {
   public Route route() {
     return inFlight.counted(() -> optionalHeaderValueByName(CorrelationIds.HEADER, offered -> {
       String cid = CorrelationIds.accept(offered);
-      return AccessLog.logged(cid, () ->
+      return AccessLog.logged(cid, metrics, () ->
           respondWithHeader(RawHeader.create(CorrelationIds.HEADER, cid), () ->
               handleExceptions(ApiErrors.exceptions(cid), () ->
                   handleRejections(ApiErrors.rejections(cid), () ->

@@ -34,7 +34,7 @@ public final class Main {
       "",
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
       "  GET /customers?email=..., GET /health/ready, GET /health/alive, GET /topology;",
-      "  management: GET /ready, GET /alive on MANAGEMENT_PORT.",
+      "  management: GET /ready, GET /alive, GET /metrics (Prometheus) on MANAGEMENT_PORT.",
       "");
 
   private Main() {}

@@ -49,6 +49,7 @@ public final class Node implements AutoCloseable {
   public static Node start(Config config, List<HostedProcess> processes) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, Layouts.apply(config));
     try {
+      NodeMetrics.get(system);
       Functions functions = Functions.concat(processes.stream().map(HostedProcess::functions).toList());
       Unbundled shell = Unbundled.start(system, functions);
       JournalProbe.get(system).attach(shell::databaseReachable);

@@ -66,11 +66,22 @@ final class AwaitingResolver {
               .thenApply(row -> row.orElseThrow(() -> new IllegalStateException(
                   "View " + view + " has applied " + reply.token() + " but has no row " + key)));
         });
+    long started = System.nanoTime();
     return answer.toCompletableFuture()
         .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((row, failure) -> ShellMetrics.get(system)
+            .resolved(resolver.meta().name(), outcome(failure), System.nanoTime() - started))
         .exceptionally(failure -> {
           throw translate(failure, correlationId);
         });
+  }
+
+  private static String outcome(Throwable failure) {
+    if (failure == null) {
+      return "answered";
+    }
+    RuntimeException translated = translate(failure, "");
+    return translated instanceof Refused ? "refused" : translated instanceof ResolveTimeout ? "timeout" : "failed";
   }
 
   /**

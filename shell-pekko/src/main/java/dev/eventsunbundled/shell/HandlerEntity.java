@@ -49,11 +49,13 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   private final ShellSettings settings;
   private final EventPush push;
   private final ActorContext<Command> context;
+  private final ShellMetrics metrics;
 
   private HandlerEntity(ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids,
       ShellSettings settings, EventPush push) {
     super(id);
     this.context = context;
+    this.metrics = ShellMetrics.get(context.getSystem());
     this.handler = handler;
     this.executor = new Executor<>(handler);
     this.ids = ids;
@@ -99,13 +101,20 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
       List<Object> events = cmd.source() == null ? List.of(event) : List.of(new Handled(cmd.source()), event);
       Long previous = state.lastTagged();
       long sequenceNr = lastSequenceNumber(context) + events.size();
+      long started = System.nanoTime();
+      metrics.handled(handler.meta().name(), "recorded");
       return Effect().persist(events)
-          .thenRun(s -> pushed(previous, sequenceNr, event, cmd.watcher()))
+          .thenRun(s -> {
+            metrics.persisted(handler.meta().name(), System.nanoTime() - started);
+            pushed(previous, sequenceNr, event, cmd.watcher());
+          })
           .thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
     }
     if (outcome.reply() instanceof Reply.Noticed<Object> noticed) {
+      metrics.handled(handler.meta().name(), "noticed");
       return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(noticed.notice(), token()));
     }
+    metrics.handled(handler.meta().name(), "unchanged");
     return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
   }
 

@@ -62,7 +62,7 @@ public final class ViewProjection {
             ProjectionId.of(name, tag),
             EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
             database::session,
-            () -> new ViewProjectionHandler<>(writer),
+            () -> new ViewProjectionHandler<>(writer, ShellMetrics.get(system)),
             system)
         .withGroup(settings.groupAfterEnvelopes(), settings.groupAfterDuration())
         .withStatusObserver(new AppliedPublisher(writer.table().view().name(), topic));

@@ -9,16 +9,19 @@ public final class ViewProjectionHandler<E, V extends Record>
     extends JdbcHandler<List<EventEnvelope<Object>>, Database.Session> {
 
   private final ViewWriter<E, V> writer;
+  private final ShellMetrics metrics;
 
-  ViewProjectionHandler(ViewWriter<E, V> writer) {
+  ViewProjectionHandler(ViewWriter<E, V> writer, ShellMetrics metrics) {
     this.writer = writer;
+    this.metrics = metrics;
   }
 
+  /** Applies the group; counts what it applied (a group retried after a failed commit is counted again). */
   @Override
   public void process(Database.Session session, List<EventEnvelope<Object>> envelopes) throws Exception {
-    session.withConnection(connection -> {
-      writer.applyPolled(connection, envelopes);
-      return null;
-    });
+    List<EventEnvelope<Object>> applied = session.withConnection(connection -> writer.applyPolled(connection, envelopes));
+    String view = writer.table().view().name();
+    long now = System.currentTimeMillis();
+    applied.forEach(envelope -> metrics.applied(view, "poll", now - envelope.timestamp()));
   }
 }

@@ -65,7 +65,9 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
   private Behavior<PushInbox> onCommitted(Committed committed) {
     String view = writer.table().view().name();
+    long now = System.currentTimeMillis();
     for (Pushed pushed : committed.applied()) {
+      ShellMetrics.get(getContext().getSystem()).applied(view, "push", now - pushed.timestamp());
       Applied applied = new Applied(view, pushed.persistenceId(), pushed.sequenceNr());
       if (pushed.watcher() != null) {
         pushed.watcher().tell(applied);

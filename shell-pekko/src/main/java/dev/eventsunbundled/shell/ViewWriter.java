@@ -34,21 +34,23 @@ final class ViewWriter<E, V extends Record> {
   /**
    * Events read from the journal, in its order: each applied unless the view already has it (or a newer one of
    * its entity). One query tells what the view has of all their entities, so events pushed before cost no more.
+   * Answers those it applied.
    */
-  void applyPolled(Connection c, List<EventEnvelope<Object>> envelopes) throws SQLException {
+  List<EventEnvelope<Object>> applyPolled(Connection c, List<EventEnvelope<Object>> envelopes) throws SQLException {
     ViewProgress progress = table.progress();
     Map<String, Long> applied = progress.appliedUpTo(c,
         envelopes.stream().map(EventEnvelope::persistenceId).collect(Collectors.toSet()));
-    List<Object> claimed = new ArrayList<>();
+    List<EventEnvelope<Object>> claimed = new ArrayList<>();
     for (EventEnvelope<Object> envelope : byEntity(envelopes, EventEnvelope::persistenceId)) {
       String persistenceId = envelope.persistenceId();
       long sequenceNr = envelope.sequenceNr();
       if (applied.getOrDefault(persistenceId, 0L) < sequenceNr && progress.claim(c, persistenceId, sequenceNr)) {
-        claimed.add(envelope.event());
+        claimed.add(envelope);
       }
       applied.merge(persistenceId, sequenceNr, Math::max);
     }
-    project(c, claimed);
+    project(c, claimed.stream().map(EventEnvelope::event).toList());
+    return claimed;
   }
 
   /** Pushed events, in arrival order: each applied only if it is the next one of its entity; answers those. */
