@@ -29,6 +29,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private final Database database;
   private final Executor blocking;
   private final ActorRef<Topic.Command<Applied>> topic;
+  private final ShellMetrics metrics;
   private List<Pushed> waiting = new ArrayList<>();
   private boolean writing;
 
@@ -39,6 +40,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
     this.database = database;
     this.blocking = blocking;
     this.topic = topic;
+    this.metrics = ShellMetrics.get(context.getSystem());
   }
 
   static Behavior<PushInbox> create(ViewWriter<?, ?> writer, Database database, Executor blocking,
@@ -67,7 +69,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
     String view = writer.table().view().name();
     long now = System.currentTimeMillis();
     for (Pushed pushed : committed.applied()) {
-      ShellMetrics.get(getContext().getSystem()).applied(view, "push", now - pushed.timestamp());
+      metrics.applied(view, "push", now - pushed.timestamp());
       Applied applied = new Applied(view, pushed.persistenceId(), pushed.sequenceNr());
       if (pushed.watcher() != null) {
         pushed.watcher().tell(applied);
