@@ -53,6 +53,7 @@ public final class Node implements AutoCloseable {
       Functions functions = Functions.concat(processes.stream().map(HostedProcess::functions).toList());
       Unbundled shell = Unbundled.start(system, functions);
       JournalProbe.get(system).attach(shell::databaseReachable);
+      NodeConsole.get(system).attach(shell);
       CompletableFuture<Done> up = joinCluster(system);
       HttpApi api = HttpApi.create(system, shell, processes, shell::topology, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api);

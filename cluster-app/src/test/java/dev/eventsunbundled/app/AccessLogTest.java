@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.eventsunbundled.app.support.ApiServer;
+import dev.eventsunbundled.shell.Trace;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ class AccessLogTest {
       String cid = server.client().get("/customers/nobody").correlationId();
 
       assertThat(lines.list).hasSize(1);
-      assertThat(lines.list.get(0).getFormattedMessage()).matches("GET /customers/nobody 404 \\d+ms cid=" + cid);
+      assertThat(lines.list.get(0).getFormattedMessage()).matches("GET /customers/nobody 404 \\d+ms");
+      assertThat(lines.list.get(0).getMDCPropertyMap()).containsEntry(Trace.CORRELATION_ID, cid);
     } finally {
       logger.detachAppender(lines);
     }

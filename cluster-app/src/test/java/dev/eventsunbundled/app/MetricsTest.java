@@ -1,10 +1,12 @@
 package dev.eventsunbundled.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.HttpAnswer;
 import dev.eventsunbundled.app.support.NodeFixture;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,23 @@ class MetricsTest {
         .contains("events_unbundled_handler_persist_seconds_count{function=\"invite-customer\"} 1")
         .contains("events_unbundled_resolver_wait_seconds_count{outcome=\"answered\",resolver=\"InviteCustomer\"} 1")
         .contains("events_unbundled_resolver_wait_seconds_count{outcome=\"refused\",resolver=\"InviteCustomer\"} 1")
-        .contains("events_unbundled_projection_events_applied_total{path=\"push\",view=\"customer\"}")
+        .containsPattern("events_unbundled_projection_events_applied_total\\{path=\"push\",tag=\"customer-\\d\","
+            + "view=\"customer\"} 1.0")
         .contains("events_unbundled_projection_lag_seconds_bucket{view=\"customer\",le=\"0.5\"}");
+  }
+
+  @Test
+  void projectionsTheClusterAndShardsAreMeasured() {
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scrape())
+        .contains("events_unbundled_cluster_members{status=\"up\"} 1.0")
+        .containsPattern("events_unbundled_projection_offset\\{projection=\"project-customer\",tag=\"customer-\\d\"} "
+            + "[1-9]")
+        .containsPattern("events_unbundled_projection_behind_events\\{projection=\"project-customer\",tag="
+            + "\"customer-\\d\"} 0.0")
+        .containsPattern("events_unbundled_projection_restarts_total\\{projection=\"project-customer\",tag="
+            + "\"customer-\\d\"} 0.0")
+        .containsPattern("events_unbundled_sharding_entities\\{entity_type=\"invite-customer\"} [1-9]")
+        .contains("events_unbundled_journal_gaps_skipped_total"));
   }
 
   @Test

@@ -53,14 +53,19 @@ final class AwaitingResolver {
     }
     String view = resolver.meta().out();
     String entityId = EntityKey.of(handler.entityKey(request));
+    String name = resolver.meta().name();
+    Trace.step(correlationId, "resolver {} asks {} {}", name, handler.meta().name(), entityId);
     CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
-            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher), timeout))
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher, correlationId),
+                timeout))
         .thenCompose(reply -> {
           Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());
           if (decided instanceof Answer.Refuse refuse) {
+            Trace.step(correlationId, "resolver {} refuses: {}", name, refuse.message());
             throw new Refused(refuse.message(), correlationId);
           }
           String key = ((Answer.ShowRow) decided).key();
+          Trace.step(correlationId, "resolver {} waits for view {} to apply {}", name, view, reply.token());
           return awaitApplied(view, reply.token(), deadline)
               .thenCompose(done -> views.row(views.<V>table(view).view(), key))
               .thenApply(row -> row.orElseThrow(() -> new IllegalStateException(
@@ -69,8 +74,12 @@ final class AwaitingResolver {
     long started = System.nanoTime();
     return answer.toCompletableFuture()
         .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((row, failure) -> ShellMetrics.get(system)
-            .resolved(resolver.meta().name(), outcome(failure), System.nanoTime() - started))
+        .whenComplete((row, failure) -> {
+          String outcome = outcome(failure);
+          ShellMetrics.get(system).resolved(name, outcome, System.nanoTime() - started);
+          Trace.step(correlationId, "resolver {} {} after {} ms", name, outcome,
+              (System.nanoTime() - started) / 1_000_000);
+        })
         .exceptionally(failure -> {
           throw translate(failure, correlationId);
         });

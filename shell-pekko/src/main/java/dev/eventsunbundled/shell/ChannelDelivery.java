@@ -32,23 +32,30 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
     if (delivered.of(envelope.persistenceId()) >= envelope.sequenceNr()) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    return deliver(handler, sharding, timeout, envelope.event(), new Source(envelope.persistenceId(), envelope.sequenceNr()))
+    return deliver(handler, sharding, timeout, Traced.event(envelope.event()),
+            new Source(envelope.persistenceId(), envelope.sequenceNr()), Traced.correlationId(envelope.event()))
         .thenApply(done -> {
           delivered.advance(envelope.persistenceId(), envelope.sequenceNr());
           return done;
         });
   }
 
-  /** Asks the entity that owns the event to handle it; an event that is no input of the handler is done at once. */
+  /**
+   * Asks the entity that owns the event to handle it, for the request {@code correlationId} (may be null); an event
+   * that is no input of the handler is done at once.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static CompletionStage<Done> deliver(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout,
-      Object event, Source source) {
+      Object event, Source source, String correlationId) {
     if (!handler.input().isInstance(event)) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
     String key = EntityKey.of(((Handler) handler).entityKey(event));
+    Trace.step(correlationId, "channel delivers {}#{} to {} {}", source.persistenceId(), source.sequenceNr(),
+        handler.meta().name(), key);
     return Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), key)
-            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo), timeout))
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo, null, correlationId),
+                timeout))
         .thenApply(reply -> Done.getInstance());
   }
 }

@@ -52,6 +52,7 @@ public final class ChannelProjection {
         EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
         database::session,
         () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout(), delivered),
-        system);
+        system)
+        .withStatusObserver(new HealthObserver(ProjectionHealth.get(system)));
   }
 }

@@ -86,7 +86,7 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
   private void send(Pushed pushed) {
     getContext().pipeToSelf(
         ChannelDelivery.deliver(handler, sharding, timeout, pushed.event(),
-            new Source(pushed.persistenceId(), pushed.sequenceNr())),
+            new Source(pushed.persistenceId(), pushed.sequenceNr()), pushed.correlationId()),
         (done, failure) -> new Delivered(pushed, failure == null));
   }
 }

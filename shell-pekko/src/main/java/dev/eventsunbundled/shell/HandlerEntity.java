@@ -30,14 +30,16 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
 
   /**
    * Handle a message; {@code source} is set when it came from a channel and must be de-duplicated; {@code watcher},
-   * when set, is told directly once a view has applied the event (a request waits there for its answer).
+   * when set, is told directly once a view has applied the event (a request waits there for its answer);
+   * {@code correlationId} (may be null) names the request, and goes into the event's journal entry.
    */
   public record Handle(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object message, Source source,
-      ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher) implements Command {
+      ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher, String correlationId)
+      implements Command {
 
-    /** A message from a channel, or a request nobody waits on a view for. */
+    /** A message nobody waits on a view for, from no traced request. */
     public Handle(Object message, Source source, ActorRef<EntityReply> replyTo) {
-      this(message, source, replyTo, null);
+      this(message, source, replyTo, null, null);
     }
   }
 
@@ -50,12 +52,14 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   private final EventPush push;
   private final ActorContext<Command> context;
   private final ShellMetrics metrics;
+  private final RecentEvents recent;
 
   private HandlerEntity(ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids,
       ShellSettings settings, EventPush push) {
     super(id);
     this.context = context;
     this.metrics = ShellMetrics.get(context.getSystem());
+    this.recent = RecentEvents.get(context.getSystem());
     this.handler = handler;
     this.executor = new Executor<>(handler);
     this.ids = ids;
@@ -92,37 +96,47 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
 
   @SuppressWarnings("unchecked")
   private Effect<Object, EntityState> onHandle(EntityState state, Handle cmd) {
+    String function = handler.meta().name();
     if (!handler.input().isInstance(cmd.message()) || state.hasHandled(cmd.source())) {
+      Trace.step(cmd.correlationId(), "{} {}: nothing to do", function, persistenceId().id());
       return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
     }
     Outcome<Object, Object> outcome = executor.execute(ids, cmd.message(), state.state());
     if (outcome.event().isPresent()) {
       Object event = outcome.event().get();
-      List<Object> events = cmd.source() == null ? List.of(event) : List.of(new Handled(cmd.source()), event);
+      Traced traced = new Traced(event, cmd.correlationId());
+      List<Object> events = cmd.source() == null ? List.of(traced) : List.of(new Handled(cmd.source()), traced);
       Long previous = state.lastTagged();
       long sequenceNr = lastSequenceNumber(context) + events.size();
       long started = System.nanoTime();
-      metrics.handled(handler.meta().name(), "recorded");
+      metrics.handled(function, "recorded");
       return Effect().persist(events)
           .thenRun(s -> {
-            metrics.persisted(handler.meta().name(), System.nanoTime() - started);
-            pushed(previous, sequenceNr, event, cmd.watcher());
+            metrics.persisted(function, System.nanoTime() - started);
+            recent.add(function, persistenceId().id(), sequenceNr, event, cmd.correlationId());
+            Trace.step(cmd.correlationId(), "{} {}#{} recorded {}", function, persistenceId().id(), sequenceNr,
+                event.getClass().getSimpleName());
+            pushed(previous, sequenceNr, traced, cmd.watcher());
           })
           .thenReply(cmd.replyTo(), s -> new EntityReply.Recorded(event, token()));
     }
     if (outcome.reply() instanceof Reply.Noticed<Object> noticed) {
-      metrics.handled(handler.meta().name(), "noticed");
+      metrics.handled(function, "noticed");
+      Trace.step(cmd.correlationId(), "{} {} noticed {}", function, persistenceId().id(),
+          noticed.notice().getClass().getSimpleName());
       return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Noticed(noticed.notice(), token()));
     }
-    metrics.handled(handler.meta().name(), "unchanged");
+    metrics.handled(function, "unchanged");
+    Trace.step(cmd.correlationId(), "{} {}: unchanged", function, persistenceId().id());
     return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
   }
 
   /** The journal has committed the event: its consumers may apply it now (not when its predecessor is unknown). */
-  private void pushed(Long previous, long sequenceNr, Object event, ActorRef<ViewWatcher.Command> watcher) {
+  private void pushed(Long previous, long sequenceNr, Traced traced, ActorRef<ViewWatcher.Command> watcher) {
     if (previous != null) {
       String id = persistenceId().id();
-      push.push(new Pushed(tags.tagFor(id), id, sequenceNr, previous, System.currentTimeMillis(), event, watcher));
+      push.push(new Pushed(tags.tagFor(id), id, sequenceNr, previous, System.currentTimeMillis(), traced.event(),
+          watcher, traced.correlationId()));
     }
   }
 
@@ -136,7 +150,7 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     Handler raw = handler;
     return (state, event) -> event instanceof Handled handled
         ? state.withHandled(handled.source())
-        : state.withState(raw.write(state.state(), event));
+        : state.withState(raw.write(state.state(), Traced.event(event)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tells which holes in the journal's {@code ordering} can never be filled, so the read journal moves past them
@@ -31,6 +32,9 @@ final class JournalGaps {
   private static final long PROVEN = Long.MIN_VALUE;
   /** Filled values handed back per look at most; the rest of a huge hole follows on the next looks. */
   private static final int MAX_FILLED = 100_000;
+
+  /** Journal positions proven permanently empty and skipped, by every reader in this JVM. */
+  static final AtomicLong SKIPPED = new AtomicLong();
 
   private final long graceNanos;
   private TreeMap<Long, Hole> holes = new TreeMap<>();
@@ -65,6 +69,7 @@ final class JournalGaps {
       previous = ordering;
     }
     holes = next;
+    SKIPPED.addAndGet(result.size() - orderings.size());
     result.sort(null);
     return result;
   }

@@ -8,7 +8,9 @@ import org.apache.pekko.actor.typed.ActorRef;
  * sequence number of the entity's previous event on that tag (0 for its first): a consumer applies the event
  * only if that is the last one it applied for the entity, and otherwise leaves it to the journal. A view that
  * applies it tells {@code watcher} (when set: a request waits there) directly, besides every node's watcher.
+ * {@code correlationId} names the request that caused it (null when none is known).
  */
 public record Pushed(String tag, String persistenceId, long sequenceNr, long previous, long timestamp,
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, ActorRef<ViewWatcher.Command> watcher)
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, ActorRef<ViewWatcher.Command> watcher,
+    String correlationId)
     implements ShellMessage, PushInbox {}

@@ -24,6 +24,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import scala.concurrent.ExecutionContextExecutor;
 
 /** The shell on one node: starts what this node's roles host and serves the {@link Gateway}. */
 public final class Unbundled implements Gateway {
@@ -39,15 +40,17 @@ public final class Unbundled implements Gateway {
   private final Database database;
   private final ActorSystem<?> system;
   private final Deployment deployment;
+  private final ClusterMeters cluster;
 
   private Unbundled(ViewReader views, AwaitingResolver resolver, Database database, ActorSystem<?> system,
-      Deployment deployment, Map<String, Handler<?, ?, ?, ?>> handlers) {
+      Deployment deployment, Map<String, Handler<?, ?, ?, ?>> handlers, ClusterMeters cluster) {
     this.views = views;
     this.handlers = Map.copyOf(handlers);
     this.resolver = resolver;
     this.database = database;
     this.system = system;
     this.deployment = deployment;
+    this.cluster = cluster;
   }
 
   /** Creates the schema, starts the entities, projections and resolvers this node's roles host. */
@@ -77,10 +80,13 @@ public final class Unbundled implements Gateway {
     }
     ActorRef<ViewWatcher.Command> watcher =
         system.systemActorOf(ViewWatcher.create(topic), "view-watcher", Props.empty());
-    ViewReader views = new ViewReader(database, tables, system.dispatchers().lookup(
-        DispatcherSelector.fromConfig("events-unbundled.read-dispatcher")));
+    ExecutionContextExecutor reads = system.dispatchers().lookup(DispatcherSelector.fromConfig("events-unbundled.read-dispatcher"));
+    ViewReader views = new ViewReader(database, tables, reads);
+    ProjectionHealth.get(system).measureBehind(database, reads);
+    ClusterMeters cluster = ClusterMeters.bind(system, ShellMetrics.get(system).registry(),
+        handlers.keySet().stream().filter(deployment.hostedHere()::contains).toList());
     return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
-        database, system, deployment, handlers);
+        database, system, deployment, handlers, cluster);
   }
 
   private static void startHandler(ActorSystem<?> system, Handler<?, ?, ?, ?> handler, Database database,
@@ -145,6 +151,11 @@ public final class Unbundled implements Gateway {
   /** Which roles and functions this node has, the configured layout and the cluster's members, now. */
   public Topology topology() {
     return Topology.of(system, deployment);
+  }
+
+  /** Shards and entities per entity type on this node, as last asked of the shard regions. */
+  public Map<String, ClusterMeters.Hosted> hostedEntities() {
+    return cluster.hosted();
   }
 
   /** The connection pool the views live in (tests and tools read views through it). */

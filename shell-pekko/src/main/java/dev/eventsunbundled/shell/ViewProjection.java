@@ -62,9 +62,10 @@ public final class ViewProjection {
             ProjectionId.of(name, tag),
             EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
             database::session,
-            () -> new ViewProjectionHandler<>(writer, ShellMetrics.get(system)),
+            () -> new ViewProjectionHandler<>(writer, tag, ShellMetrics.get(system)),
             system)
         .withGroup(settings.groupAfterEnvelopes(), settings.groupAfterDuration())
-        .withStatusObserver(new AppliedPublisher(writer.table().view().name(), topic));
+        .withStatusObserver(
+            new AppliedPublisher(ProjectionHealth.get(system), writer.table().view().name(), topic));
   }
 }

@@ -9,10 +9,12 @@ public final class ViewProjectionHandler<E, V extends Record>
     extends JdbcHandler<List<EventEnvelope<Object>>, Database.Session> {
 
   private final ViewWriter<E, V> writer;
+  private final String tag;
   private final ShellMetrics metrics;
 
-  ViewProjectionHandler(ViewWriter<E, V> writer, ShellMetrics metrics) {
+  ViewProjectionHandler(ViewWriter<E, V> writer, String tag, ShellMetrics metrics) {
     this.writer = writer;
+    this.tag = tag;
     this.metrics = metrics;
   }
 
@@ -22,6 +24,10 @@ public final class ViewProjectionHandler<E, V extends Record>
     List<EventEnvelope<Object>> applied = session.withConnection(connection -> writer.applyPolled(connection, envelopes));
     String view = writer.table().view().name();
     long now = System.currentTimeMillis();
-    applied.forEach(envelope -> metrics.applied(view, "poll", now - envelope.timestamp()));
+    for (EventEnvelope<Object> envelope : applied) {
+      metrics.applied(view, tag, "poll", now - envelope.timestamp());
+      Trace.step(Traced.correlationId(envelope.event()), "view {} applied {}#{} (from the journal)", view,
+          envelope.persistenceId(), envelope.sequenceNr());
+    }
   }
 }

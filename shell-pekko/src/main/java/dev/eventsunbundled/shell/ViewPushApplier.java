@@ -69,7 +69,9 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
     String view = writer.table().view().name();
     long now = System.currentTimeMillis();
     for (Pushed pushed : committed.applied()) {
-      metrics.applied(view, "push", now - pushed.timestamp());
+      metrics.applied(view, pushed.tag(), "push", now - pushed.timestamp());
+      Trace.step(pushed.correlationId(), "view {} applied {}#{} (pushed)", view, pushed.persistenceId(),
+          pushed.sequenceNr());
       Applied applied = new Applied(view, pushed.persistenceId(), pushed.sequenceNr());
       if (pushed.watcher() != null) {
         pushed.watcher().tell(applied);

@@ -49,7 +49,7 @@ final class ViewWriter<E, V extends Record> {
       }
       applied.merge(persistenceId, sequenceNr, Math::max);
     }
-    project(c, claimed.stream().map(EventEnvelope::event).toList());
+    project(c, claimed.stream().map(envelope -> Traced.event(envelope.event())).toList());
     return claimed;
   }
 

@@ -52,7 +52,11 @@ class HandlerEntityTest {
 
   private static CommandResultWithReply<HandlerEntity.Command, Object, EntityState, EntityReply> handle(
       EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity, Object message, Source source) {
-    return entity.runCommand(replyTo -> new HandlerEntity.Handle(message, source, replyTo));
+    return entity.runCommand(replyTo -> new HandlerEntity.Handle(message, source, replyTo, null, "cid-test"));
+  }
+
+  private static <T> T eventOfType(CommandResultWithReply<?, Object, ?, ?> result, Class<T> type) {
+    return type.cast(result.eventOfType(Traced.class).event());
   }
 
   @Test
@@ -61,7 +65,8 @@ class HandlerEntityTest {
 
     var result = handle(entity, new InviteCustomer("new@p14n.com"), null);
 
-    CustomerInvited invited = result.eventOfType(CustomerInvited.class);
+    CustomerInvited invited = eventOfType(result, CustomerInvited.class);
+    assertThat(result.eventOfType(Traced.class).correlationId()).isEqualTo("cid-test");
     assertThat(result.reply()).isEqualTo(new EntityReply.Recorded(invited, new Token("invite-customer|new@p14n.com", 1)));
     assertThat(((Invitation) result.state().state()).customerId()).isEqualTo(invited.customerId());
   }
@@ -69,7 +74,8 @@ class HandlerEntityTest {
   @Test
   void noticeIsRepliedNotPersistedAndCarriesTheLatestToken() {
     var entity = entity(new InviteCustomerHandler(), "dup@p14n.com");
-    String id = handle(entity, new InviteCustomer("dup@p14n.com"), null).eventOfType(CustomerInvited.class).customerId();
+    String id = eventOfType(handle(entity, new InviteCustomer("dup@p14n.com"), null), CustomerInvited.class)
+        .customerId();
 
     var duplicate = handle(entity, new InviteCustomer("dup@p14n.com"), null);
 
@@ -100,7 +106,7 @@ class HandlerEntityTest {
 
     assertThat(first.events()).hasSize(2);
     assertThat(first.events().get(0)).isEqualTo(new Handled(source));
-    assertThat(first.events().get(1)).isInstanceOf(CustomerVerified.class);
+    assertThat(Traced.event(first.events().get(1))).isInstanceOf(CustomerVerified.class);
     assertThat(again.hasNoEvents()).isTrue();
     assertThat(again.reply()).isInstanceOf(EntityReply.Unchanged.class);
   }
@@ -108,8 +114,8 @@ class HandlerEntityTest {
   @Test
   void recoveryRebuildsTheStateByReplayingWrite() {
     var entity = entity(new InviteCustomerHandler(), "replay@p14n.com");
-    String id = handle(entity, new InviteCustomer("replay@p14n.com"), null)
-        .eventOfType(CustomerInvited.class).customerId();
+    String id = eventOfType(handle(entity, new InviteCustomer("replay@p14n.com"), null), CustomerInvited.class)
+        .customerId();
 
     entity.restart();
 
@@ -138,6 +144,7 @@ class HandlerEntityTest {
         new ChannelTags("ticks", SETTINGS.tagsPerChannel()).tagFor(id.id()));
     assertThat(pushed).extracting(Pushed::event).containsExactly(
         new TickHandler.Ticked(1), new TickHandler.Ticked(2), new TickHandler.Ticked(3));
+    assertThat(pushed).extracting(Pushed::correlationId).containsOnly("cid-test");
   }
 
   @Test

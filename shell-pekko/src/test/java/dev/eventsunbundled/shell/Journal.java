@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import org.apache.pekko.persistence.query.EventEnvelope;
 import org.apache.pekko.persistence.query.NoOffset;
 import org.apache.pekko.persistence.query.PersistenceQuery;
 import org.apache.pekko.stream.javadsl.Sink;
@@ -22,7 +21,7 @@ final class Journal {
     return new ChannelTags(channel, tags).all().stream()
         .map(tag -> journal.currentEventsByTag(tag, NoOffset.getInstance()))
         .reduce(Source.empty(), Source::concat)
-        .map(EventEnvelope::event)
+        .map(envelope -> Traced.event(envelope.event()))
         .runWith(Sink.seq(), system)
         .toCompletableFuture()
         .get(Duration.ofSeconds(10).toSeconds(), TimeUnit.SECONDS);

@@ -56,7 +56,8 @@ class ViewProjectionHandlerTest {
     var source = TestSourceProvider.<Offset, EventEnvelope<Object>>create(
         Source.from(envelopes), EventEnvelope::offset);
     var projection = JdbcProjection.groupedWithin(ProjectionId.of(name, "customer-0"), source, database::session,
-        () -> new ViewProjectionHandler<>(new ViewWriter<>(new CustomerProjector(), TABLE), ShellMetrics.get(kit.system())),
+        () -> new ViewProjectionHandler<>(new ViewWriter<>(new CustomerProjector(), TABLE), "customer-0",
+            ShellMetrics.get(kit.system())),
         kit.system());
     ProjectionTestKit.create(kit.system()).run(projection, () -> {
       try {
