@@ -22,6 +22,9 @@ public final class Main {
       "  DATA_DIR           directory of the embedded H2 database: absolute, or starting with ./ (default ./data)",
       "  DB_URL, DB_USER, DB_PASSWORD   another JDBC database instead of the embedded H2",
       "  REMOTE_HOST, REMOTE_PORT       this node's cluster address (default 127.0.0.1:25520)",
+      "  LOG_FORMAT=json    one JSON object per log line (default text)",
+      "  TRACE_LOG=DEBUG    one log line per step of each request, with its correlation id (default OFF)",
+      "  METRICS_ENABLED=false          record no metrics (default true)",
       "",
       "System properties:",
       "  -Dconfig.resource=single-postgres.conf run with another configuration from conf/: a mode, or a",
@@ -34,7 +37,8 @@ public final class Main {
       "",
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
       "  GET /customers?email=..., GET /health/ready, GET /health/alive, GET /topology;",
-      "  management: GET /ready, GET /alive, GET /metrics (Prometheus) on MANAGEMENT_PORT.",
+      "  management: GET /ready, GET /alive, GET /metrics (Prometheus), GET /console (live console) on",
+      "  MANAGEMENT_PORT.",
       "");
 
   private Main() {}
