@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The live console in a real browser (headless Chromium; -Pcluster, .ci/run installs it): after some invites the
  * rendered page shows the node's address, its functions, a non-zero applied count and the latest correlation ids.
- * Leaves a screenshot in target/console.png (docs/console.png is one of these).
+ * Leaves a screenshot in target/console.png (docs/console.png was taken the same way, from node1 of the
+ * three-node cluster under load).
  */
 class ConsoleInBrowserIT {
 
