@@ -26,7 +26,8 @@ class ProjectionReadinessTest {
   @Test
   void aFailingProjectionMakesTheNodeNotReadyUntilItRecovers() throws Exception {
     String db = TestConfigs.memoryDb();
-    try (Node node = NodeFixture.start(TestConfigs.node(db)); Connection sql = DriverManager.getConnection(db, "sa", "")) {
+    try (Node node = NodeFixture.start(TestConfigs.node(db));
+        Connection sql = DriverManager.getConnection(db, "sa", "")) {
       ApiClient api = ApiClient.on(node.port());
       ApiClient management = ApiClient.on(node.managementPort());
       assertThat(api.get("/health/ready").status()).isEqualTo(200);

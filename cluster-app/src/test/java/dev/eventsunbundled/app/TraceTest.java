@@ -32,7 +32,8 @@ class TraceTest {
       ApiClient api = ApiClient.on(node.port());
       HttpAnswer answer = api.send(api.request("/graphql").header("Content-Type", ApiClient.JSON)
           .header("X-Correlation-Id", "trace-test-1")
-          .POST(BodyPublishers.ofString("{\"query\":\"mutation { InviteCustomer(email: \\\"trace@example.com\\\") { id } }\"}"))
+          .POST(BodyPublishers.ofString(
+              "{\"query\":\"mutation { InviteCustomer(email: \\\"trace@example.com\\\") { id } }\"}"))
           .build());
       assertThat(answer.status()).isEqualTo(200);
 
