@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +28,20 @@ public final class GraphQlApi {
   private static final List<String> ROOTS = List.of("Query", "Mutation");
 
   private final GraphQL graphQl;
+  private final Duration deadline;
 
   public GraphQlApi(HttpSettings settings, ApiCalls calls, List<HostedProcess> processes) {
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
     processes.forEach(process -> process.wire(wiring, calls));
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(schema(processes), wiring.build());
     this.graphQl = GraphQL.newGraphQL(schema)
-        .preparsedDocumentProvider(new DocumentCache(settings.documentCacheSize()))
+        .preparsedDocumentProvider(new DocumentCache(settings.documentCacheBytes()))
         .instrumentation(new ChainedInstrumentation(List.of(
+            new MutationLimit(settings.maxMutations()),
             new MaxQueryDepthInstrumentation(settings.maxDepth()),
             new MaxQueryComplexityInstrumentation(settings.maxComplexity()))))
         .build();
+    this.deadline = settings.requestTimeout();
     warmUp();
   }
 
@@ -46,14 +50,18 @@ public final class GraphQlApi {
     graphQl.execute(ExecutionInput.newExecutionInput("query WarmUp { __typename }").build());
   }
 
-  /** Executes a request; completes with the GraphQL response (data, errors) as a JSON-ready map. */
+  /**
+   * Executes a request; completes with the GraphQL response (data, errors) as a JSON-ready map, or fails with a
+   * timeout when the whole request takes longer than the API's request timeout.
+   */
   public CompletableFuture<Map<String, Object>> execute(GraphQlRequest request, String cid) {
     ExecutionInput input = ExecutionInput.newExecutionInput(request.query())
         .operationName(request.operationName())
         .variables(request.variables() == null ? Map.of() : request.variables())
         .graphQLContext(Map.of(CORRELATION_ID, cid))
         .build();
-    return graphQl.executeAsync(input).thenApply(result -> withCorrelationId(result.toSpecification(), cid));
+    return Futures.within(graphQl.executeAsync(input), deadline)
+        .thenApply(result -> withCorrelationId(result.toSpecification(), cid));
   }
 
   private static Map<String, Object> withCorrelationId(Map<String, Object> response, String cid) {

@@ -91,7 +91,18 @@ public final class HttpApi {
               handleExceptions(ApiErrors.exceptions(cid), () ->
                   handleRejections(ApiErrors.rejections(cid), () ->
                       withSizeLimit(settings.maxBodyBytes(), () ->
-                          concat(health.route(cid), topology.route(), requests(cid)))))));
+                          concat(health.route(cid), topology.route(), admitted(cid)))))));
     }));
+  }
+
+  /** The API's requests, unless more than {@code max-in-flight} are being answered: then 503 at once. */
+  private Route admitted(String cid) {
+    int count = inFlight.count();
+    if (count <= settings.maxInFlight()) {
+      return requests(cid);
+    }
+    return respondWithHeader(RawHeader.create("Retry-After", "1"), () -> complete(Json.error(
+        StatusCodes.SERVICE_UNAVAILABLE, "This node is at capacity (" + settings.maxInFlight()
+            + " requests in flight); retry in a second", cid)));
   }
 }

@@ -8,11 +8,13 @@ public record HttpSettings(
     String host,
     int port,
     long maxBodyBytes,
+    int maxInFlight,
     Duration requestTimeout,
     Duration shutdownDeadline,
     int maxDepth,
     int maxComplexity,
-    int documentCacheSize) {
+    int maxMutations,
+    long documentCacheBytes) {
 
   public static final String PATH = "events-unbundled.http";
 
@@ -22,10 +24,12 @@ public record HttpSettings(
         http.getString("interface"),
         http.getInt("port"),
         http.getBytes("max-body-bytes"),
+        http.getInt("max-in-flight"),
         http.getDuration("request-timeout"),
         http.getDuration("shutdown-deadline"),
         http.getInt("graphql.max-depth"),
         http.getInt("graphql.max-complexity"),
-        http.getInt("graphql.document-cache-size"));
+        http.getInt("graphql.max-mutations"),
+        http.getBytes("graphql.document-cache-bytes"));
   }
 }

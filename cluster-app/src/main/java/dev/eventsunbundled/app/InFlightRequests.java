@@ -11,7 +11,8 @@ import org.apache.pekko.http.javadsl.server.Route;
 
 /**
  * Counts the requests being answered, so shutdown can wait for them before it closes connections
- * (closing with a response still in flight can truncate it: akka/akka-http#4060, inherited by Pekko HTTP).
+ * (closing with a response still in flight can truncate it: akka/akka-http#4060, inherited by Pekko HTTP), and
+ * so that a node beyond its capacity sheds load at once instead of queueing it.
  */
 final class InFlightRequests {
 
@@ -26,6 +27,11 @@ final class InFlightRequests {
         return response;
       }, inner);
     });
+  }
+
+  /** How many requests are being answered now, this one included. */
+  synchronized int count() {
+    return count;
   }
 
   /** Completes once no request is being answered. */

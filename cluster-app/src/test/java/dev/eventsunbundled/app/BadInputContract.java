@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.HttpAnswer;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -85,6 +86,17 @@ abstract class BadInputContract extends ApiUnderTest {
   }
 
   @Test
+  void aRequestWithTooManyMutationsIsRefusedBeforeAnyRuns() {
+    String email = "many-" + System.nanoTime() + "@example.com";
+    String many = IntStream.range(0, 11)
+        .mapToObj(i -> "m" + i + ": InviteCustomer(email: \"" + email + "\") { id }")
+        .collect(Collectors.joining(" ", "mutation { ", " }"));
+
+    assertGraphQlError(api.graphQl(many), "at most 10 mutation fields");
+    assertError(api.get("/customers?email=" + email), 404, "No customer");
+  }
+
+  @Test
   void aFragmentBombIsRejectedQuickly() {
     StringBuilder document = new StringBuilder("{ Customer(id: \"1\") { ...F20 } } fragment F0 on Customer { id email } ");
     for (int i = 1; i <= 20; i++) {
@@ -111,6 +123,33 @@ abstract class BadInputContract extends ApiUnderTest {
     assertThat(graphQl.json().path("data").path("InviteCustomer").isNull()).isTrue();
     assertThat(graphQl.json().path("errors").get(0).path("extensions").path("code").asText()).isEqualTo("REFUSED");
     assertError(rest, 400, message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "0000 | a control character (U+0000 at position 4)",
+      "202E | an invisible formatting character (U+202E at position 4)",
+      "200B | an invisible formatting character (U+200B at position 4)"})
+  void anEmailWithHiddenCharactersIsRefusedNamingThem(String hex, String named) {
+    String email = "eve" + (char) Integer.parseInt(hex, 16) + "@example.com";
+
+    assertGraphQlError(api.graphQl("mutation($e: String) { InviteCustomer(email: $e) { id } }", Map.of("e", email)),
+        "Email must not contain " + named);
+    assertError(api.post(INVITE, ApiClient.JSON, ApiClient.json(Map.of("email", email))), 400, named);
+  }
+
+  @Test
+  void composedAndDecomposedFormsOfAnEmailAreOneCustomer() {
+    String composed = Normalizer.normalize("zoë-" + System.nanoTime() + "@example.com", Normalizer.Form.NFC);
+    String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+
+    HttpAnswer first = api.post(INVITE, ApiClient.JSON, ApiClient.json(Map.of("email", composed)));
+    HttpAnswer second = api.post(INVITE, ApiClient.JSON, ApiClient.json(Map.of("email", decomposed)));
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+    assertThat(second.json().path("email").asText()).isEqualTo(composed);
   }
 
   @Test

@@ -3,13 +3,15 @@ package dev.eventsunbundled.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
+import graphql.InvalidSyntaxError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Documents are parsed and validated once per query text, and the cache stays bounded. */
+/** Valid documents are parsed and validated once per query text, and the cache stays bounded in bytes. */
 class DocumentCacheTest {
 
   private final AtomicInteger parses = new AtomicInteger();
@@ -20,7 +22,7 @@ class DocumentCacheTest {
 
   @Test
   void aRepeatedQueryIsParsedOnce() {
-    DocumentCache cache = new DocumentCache(10);
+    DocumentCache cache = new DocumentCache(1024);
 
     cache.getDocumentAsync(input("{ a }"), parse).join();
     cache.getDocumentAsync(input("{ a }"), parse).join();
@@ -30,7 +32,7 @@ class DocumentCacheTest {
 
   @Test
   void theLeastRecentlyUsedDocumentIsEvictedBeyondCapacity() {
-    DocumentCache cache = new DocumentCache(2);
+    DocumentCache cache = new DocumentCache(2 * "{ a }".length() * 6);
 
     cache.getDocumentAsync(input("{ a }"), parse).join();
     cache.getDocumentAsync(input("{ b }"), parse).join();
@@ -40,6 +42,30 @@ class DocumentCacheTest {
 
     assertThat(cache.size()).isEqualTo(2);
     assertThat(parses).hasValue(3);
+  }
+
+  @Test
+  void anInvalidDocumentIsNotKept() {
+    DocumentCache cache = new DocumentCache(1024);
+    Function<ExecutionInput, PreparsedDocumentEntry> invalid = input -> {
+      parses.incrementAndGet();
+      return new PreparsedDocumentEntry(new InvalidSyntaxError(List.of(), "bad"));
+    };
+
+    cache.getDocumentAsync(input("{ a"), invalid).join();
+    cache.getDocumentAsync(input("{ a"), invalid).join();
+
+    assertThat(cache.size()).isZero();
+    assertThat(parses).hasValue(2);
+  }
+
+  @Test
+  void aDocumentLargerThanTheCacheIsNotKept() {
+    DocumentCache cache = new DocumentCache(100);
+
+    cache.getDocumentAsync(input("{ " + "a ".repeat(100) + "}"), parse).join();
+
+    assertThat(cache.size()).isZero();
   }
 
   private static ExecutionInput input(String query) {

@@ -7,6 +7,7 @@ import dev.eventsunbundled.low.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -51,9 +52,15 @@ final class AwaitingResolver {
       throw new IllegalArgumentException("Resolver " + resolver.meta().name() + " asks an unknown handler "
           + resolver.meta().in());
     }
+    String name = resolver.meta().name();
+    Optional<String> problem = resolver.problem(request);
+    if (problem.isPresent()) {
+      ShellMetrics.get(system).resolved(name, "refused", 0);
+      Trace.step(correlationId, "resolver {} refuses at the edge: {}", name, problem.get());
+      return CompletableFuture.failedFuture(new Refused(problem.get(), correlationId));
+    }
     String view = resolver.meta().out();
     String entityId = EntityKey.of(handler.entityKey(request));
-    String name = resolver.meta().name();
     Trace.step(correlationId, "resolver {} asks {} {}", name, handler.meta().name(), entityId);
     CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
             .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher, correlationId),

@@ -25,14 +25,17 @@ public final class Database implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Opens the pools on {@code events-unbundled.db} (url, driver, user, password, pool-size, read-pool-size). */
+  /**
+   * Opens the pools on {@code events-unbundled.db} (url, driver, user, password, pool-size, read-pool-size,
+   * connection-timeout, statement-timeout).
+   */
   public static Database open(Config db) {
-    return new Database(pool(db, "events-unbundled-views", db.getInt("pool-size"), false),
-        pool(db, "events-unbundled-reads", db.getInt("read-pool-size"), true),
-        db.getString("url").startsWith("jdbc:postgresql:"));
+    boolean postgres = db.getString("url").startsWith("jdbc:postgresql:");
+    return new Database(pool(db, "events-unbundled-views", db.getInt("pool-size"), false, postgres),
+        pool(db, "events-unbundled-reads", db.getInt("read-pool-size"), true, postgres), postgres);
   }
 
-  private static HikariDataSource pool(Config db, String name, int size, boolean autoCommit) {
+  private static HikariDataSource pool(Config db, String name, int size, boolean autoCommit, boolean postgres) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(name);
     config.setJdbcUrl(db.getString("url"));
@@ -42,6 +45,11 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
     config.setAutoCommit(autoCommit);
+    config.setConnectionTimeout(db.getDuration("connection-timeout").toMillis());
+    long statementMillis = db.getDuration("statement-timeout").toMillis();
+    config.setConnectionInitSql(postgres
+        ? "SET statement_timeout = " + statementMillis
+        : "SET QUERY_TIMEOUT " + statementMillis);
     return new HikariDataSource(config);
   }
 

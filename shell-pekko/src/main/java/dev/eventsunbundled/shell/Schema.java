@@ -13,7 +13,8 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
- * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table. The
+ * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table, and
+ * checks the settings that place events and entities against those recorded ({@link Placement}). The
  * journal DDL is the plugin's, made re-runnable and with an index by tag (without it every eventsByTag poll scans
  * all tags).
  * On PostgreSQL the DDL runs under a session advisory lock, so nodes starting together do not race.
@@ -37,6 +38,8 @@ final class Schema {
           execute(lock, List.of("SELECT pg_advisory_unlock(" + DDL_LOCK + ")"));
         }
       }
+    } catch (IllegalStateException e) {
+      throw e;
     } catch (Exception e) {
       throw new IllegalStateException("Could not create the database schema: " + e.getMessage(), e);
     }
@@ -47,8 +50,14 @@ final class Schema {
     List<String> ddl = new ArrayList<>(
         statements(database.isPostgres() ? "events-unbundled/postgres-journal.sql" : "events-unbundled/h2-journal.sql"));
     views.forEach(view -> ddl.addAll(view.ddl()));
+    ddl.add(Placement.DDL);
     try (Database.Session session = database.session()) {
       execute(session, ddl);
+      session.withConnection(connection -> {
+        Placement.check(connection, system.settings().config());
+        return null;
+      });
+      session.commit();
     }
     JdbcProjection.createTablesIfNotExists(database::session, system)
         .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

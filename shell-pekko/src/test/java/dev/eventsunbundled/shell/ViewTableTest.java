@@ -22,8 +22,9 @@ class ViewTableTest {
 
   @BeforeAll
   static void open() throws Exception {
-    database = Database.open(ConfigFactory.parseString(
-        "url = \"" + TestNode.inMemoryUrl() + "\", driver = org.h2.Driver, user = sa, password = \"\", pool-size = 2, read-pool-size = 1"));
+    database = Database.open(ConfigFactory.parseString("url = \"" + TestNode.inMemoryUrl()
+            + "\", driver = org.h2.Driver, user = sa, password = \"\", pool-size = 2, read-pool-size = 1")
+        .withFallback(ConfigFactory.defaultReference().getConfig("events-unbundled.db")));
     try (Database.Session session = database.session()) {
       session.withConnection(c -> {
         try (Statement s = c.createStatement()) {

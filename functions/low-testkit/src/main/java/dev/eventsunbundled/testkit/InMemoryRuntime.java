@@ -46,7 +46,10 @@ public final class InMemoryRuntime {
     return this;
   }
 
-  /** Sends a request to its handler, waits until the view has applied the recorded event, and answers. */
+  /**
+   * Refuses a request its resolver finds a problem with; otherwise sends it to its handler, waits until the view
+   * has applied the recorded event, and answers.
+   */
   public Response ask(Object request) {
     HostedHandler<?, ?, ?, ?> handler = handlers.stream()
         .filter(hosted -> hosted.handler.meta().readsCommands() && hosted.accepts(request))
@@ -54,6 +57,10 @@ public final class InMemoryRuntime {
         .orElseThrow(() -> new IllegalArgumentException("No handler for " + request));
     Resolver<?, ?, ?> resolver = Optional.<Resolver<?, ?, ?>>ofNullable(resolvers.get(request.getClass()))
         .orElseThrow(() -> new IllegalArgumentException("No resolver for " + request));
+    Optional<String> problem = problem(resolver, request);
+    if (problem.isPresent()) {
+      return Response.refused(problem.get());
+    }
     Reply<?> reply = handler.handle(request);
     if (reply instanceof Reply.Recorded<?> recorded) {
       deliverThrough(append(handler.handler.meta().out(), recorded.event()));
@@ -92,6 +99,10 @@ public final class InMemoryRuntime {
 
   public List<Record> rows(String view) {
     return List.copyOf(views.get(view).rows.values());
+  }
+
+  private static <C> Optional<String> problem(Resolver<C, ?, ?> resolver, Object request) {
+    return resolver.problem(resolver.request().cast(request));
   }
 
   @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.eventsunbundled.low.Meta;
 import dev.eventsunbundled.low.Reply;
 import dev.eventsunbundled.low.Resolver;
 import java.util.List;
+import java.util.Optional;
 
 /** invite-responder: answers InviteCustomer with the customer's row once the view shows it. */
 public final class InviteCustomerResolver implements Resolver<InviteCustomer, CustomerEvent, Customer> {
@@ -22,6 +23,12 @@ public final class InviteCustomerResolver implements Resolver<InviteCustomer, Cu
   @Override
   public Class<InviteCustomer> request() {
     return InviteCustomer.class;
+  }
+
+  /** An email that can never be invited is refused before its entity is created. */
+  @Override
+  public Optional<String> problem(InviteCustomer request) {
+    return Email.problem(request.email());
   }
 
   @Override

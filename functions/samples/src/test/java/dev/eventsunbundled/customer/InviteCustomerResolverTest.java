@@ -27,6 +27,14 @@ class InviteCustomerResolverTest {
   }
 
   @Test
+  void anUnusableEmailIsRefusedAtTheEdgeAndAGoodOneGoesThrough() {
+    assertThat(resolver.problem(new InviteCustomer(""))).contains("Email is required");
+    assertThat(resolver.problem(new InviteCustomer("a\u202Eb@example.com"))).hasValueSatisfying(
+        message -> assertThat(message).contains("U+202E"));
+    assertThat(resolver.problem(REQUEST)).isEmpty();
+  }
+
+  @Test
   void recordedInvitationIsAnsweredWithTheNewCustomersRow() {
     Reply<CustomerEvent> recorded = new Reply.Recorded<>(new CustomerInvited(uuid(2), "c-new", "dean@p14n.com"));
 

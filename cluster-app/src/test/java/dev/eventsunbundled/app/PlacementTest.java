@@ -1,0 +1,35 @@
+package dev.eventsunbundled.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.eventsunbundled.app.support.ApiClient;
+import dev.eventsunbundled.app.support.NodeFixture;
+import dev.eventsunbundled.app.support.TestConfigs;
+import org.junit.jupiter.api.Test;
+
+/** A node configured to place events or entities otherwise than its database records refuses to start. */
+class PlacementTest {
+
+  @Test
+  void aNodeWithOtherTagsPerChannelThanItsDatabaseRefusesToStartNamingBothValues() {
+    String db = TestConfigs.memoryDb();
+    try (Node first = NodeFixture.start(TestConfigs.node(db))) {
+      assertThat(ApiClient.on(first.port()).get("/health/ready").status()).isEqualTo(200);
+    }
+    Config drifted = ConfigFactory.parseString("events-unbundled.tags-per-channel = 8\n"
+        + "pekko.cluster.sharding.number-of-shards = 7").withFallback(TestConfigs.node(db));
+
+    assertThatThrownBy(() -> NodeFixture.start(drifted))
+        .hasMessageContaining("events-unbundled.tags-per-channel is 4 in this database (recorded at its first start)"
+            + " but 8 in this node's configuration")
+        .hasMessageContaining("pekko.cluster.sharding.number-of-shards is 100 in this database")
+        .hasMessageContaining("but 7 in this node's configuration");
+
+    try (Node again = NodeFixture.start(TestConfigs.node(db))) {
+      assertThat(ApiClient.on(again.port()).get("/health/ready").status()).isEqualTo(200);
+    }
+  }
+}
