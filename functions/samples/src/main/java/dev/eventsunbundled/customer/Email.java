@@ -31,7 +31,7 @@ public final class Email {
     if (normalized.isEmpty()) {
       return Optional.of("Email is required");
     }
-    Optional<String> hidden = hiddenCharacter(email);
+    Optional<String> hidden = hiddenCharacter(normalized);
     if (hidden.isPresent()) {
       return hidden;
     }
@@ -44,7 +44,10 @@ public final class Email {
     return Optional.empty();
   }
 
-  /** A control, format (zero-width, bidirectional) or unpaired surrogate character, named with its position. */
+  /**
+   * A control, format (zero-width, bidirectional) or unpaired surrogate character in the trimmed address, named
+   * with its position.
+   */
   private static Optional<String> hiddenCharacter(String email) {
     for (int i = 0; i < email.length(); i = email.offsetByCodePoints(i, 1)) {
       int c = email.codePointAt(i);
