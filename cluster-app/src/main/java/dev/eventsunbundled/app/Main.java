@@ -15,6 +15,7 @@ public final class Main {
       "",
       "Usage: java [-Dkey=value ...] -jar cluster-app.jar [--help]",
       "       java -jar cluster-app.jar bench --help      the load generator (see BENCHMARKS.md)",
+      "       java -jar cluster-app.jar deadletters list|replay|discard   events a view projection gave up on",
       "",
       "Environment:",
       "  HTTP_PORT          API port (default 8080); HTTP_INTERFACE the address to bind (default 127.0.0.1)",
@@ -37,8 +38,8 @@ public final class Main {
       "",
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
       "  GET /customers?email=..., GET /health/ready, GET /health/alive, GET /topology;",
-      "  management: GET /ready, GET /alive, GET /metrics (Prometheus), GET /console (live console) on",
-      "  MANAGEMENT_PORT.",
+      "  management: GET /ready, GET /alive, GET /metrics (Prometheus), GET /console (live console),",
+      "  GET /deadletters, POST /deadletters/replay|discard?consumer=&entity= on MANAGEMENT_PORT.",
       "");
 
   private Main() {}
@@ -47,6 +48,9 @@ public final class Main {
     List<String> arguments = List.of(args);
     if (!arguments.isEmpty() && arguments.get(0).equals("bench")) {
       System.exit(LoadGenerator.run(arguments.subList(1, arguments.size()).toArray(String[]::new), System.out));
+    }
+    if (!arguments.isEmpty() && arguments.get(0).equals("deadletters")) {
+      System.exit(DeadLettersCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
     }
     if (arguments.contains("--help") || arguments.contains("-h")) {
       System.out.print(USAGE);

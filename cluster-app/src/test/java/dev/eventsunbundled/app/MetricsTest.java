@@ -55,7 +55,8 @@ class MetricsTest {
         .containsPattern("events_unbundled_projection_restarts_total\\{projection=\"project-customer\",tag="
             + "\"customer-\\d\"} 0.0")
         .containsPattern("events_unbundled_sharding_entities\\{entity_type=\"invite-customer\"} [1-9]")
-        .contains("events_unbundled_journal_gaps_skipped_total"));
+        .contains("events_unbundled_journal_gaps_skipped_total")
+        .contains("events_unbundled_dead_letters{state=\"failed\"} 0.0"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.shell.EntityState.Source;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -11,7 +12,8 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
  * Delivers each event of a channel read from the journal to the handler entity that owns it and waits for it
- * to be handled; an event this node's push consumer has delivered already is passed over.
+ * to be handled; an event this node's push consumer has delivered already is passed over, one given up on or
+ * waiting behind one is put aside as a dead letter ({@link ChannelLetters}).
  */
 public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.Handler<EventEnvelope<Object>> {
 
@@ -19,12 +21,15 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
   private final ClusterSharding sharding;
   private final Duration timeout;
   private final DeliveredUpTo delivered;
+  private final ChannelLetters letters;
 
-  ChannelDelivery(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout, DeliveredUpTo delivered) {
+  ChannelDelivery(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout, DeliveredUpTo delivered,
+      ChannelLetters letters) {
     this.handler = handler;
     this.sharding = sharding;
     this.timeout = timeout;
     this.delivered = delivered;
+    this.letters = letters;
   }
 
   @Override
@@ -32,12 +37,18 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
     if (delivered.of(envelope.persistenceId()) >= envelope.sequenceNr()) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    return deliver(handler, sharding, timeout, Traced.event(envelope.event()),
-            new Source(envelope.persistenceId(), envelope.sequenceNr()), Traced.correlationId(envelope.event()))
-        .thenApply(done -> {
-          delivered.advance(envelope.persistenceId(), envelope.sequenceNr());
-          return done;
-        });
+    return letters.putAside(envelope).thenCompose(aside -> aside
+        ? CompletableFuture.completedFuture(Done.getInstance())
+        : deliver(handler, sharding, timeout, Traced.event(envelope.event()),
+                new Source(envelope.persistenceId(), envelope.sequenceNr()), Traced.correlationId(envelope.event()))
+            .handle((done, failure) -> {
+              if (failure != null) {
+                letters.failures().failed(envelope.persistenceId(), envelope.sequenceNr(), failure);
+                throw new CompletionException(failure);
+              }
+              delivered.advance(envelope.persistenceId(), envelope.sequenceNr());
+              return done;
+            }));
   }
 
   /**

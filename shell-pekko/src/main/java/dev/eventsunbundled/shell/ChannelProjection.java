@@ -3,8 +3,10 @@ package dev.eventsunbundled.shell;
 import dev.eventsunbundled.low.Handler;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
@@ -27,6 +29,10 @@ public final class ChannelProjection {
   public static void init(ActorSystem<?> system, Handler<?, ?, ?, ?> handler, String channel, List<String> tags,
       Database database, ShellSettings settings, String role) {
     String name = handler.meta().name() + "-from-" + channel;
+    Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(ViewProjection.JDBC_DISPATCHER));
+    ChannelLetters letters = new ChannelLetters(name, handler, ClusterSharding.get(system), settings.deliveryTimeout(),
+        database, blocking, new EventCodec(system), settings.giveUpAfter());
+    DeadLetterOffice.get(system).register(name, letters, database, blocking);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         name,
@@ -34,7 +40,8 @@ public final class ChannelProjection {
         i -> {
           DeliveredUpTo delivered = new DeliveredUpTo();
           Behavior<ProjectionBehavior.Command> projection =
-              ProjectionBehavior.create(projection(system, name, handler, tags.get(i), database, settings, delivered));
+              ProjectionBehavior.create(
+                  projection(system, name, handler, tags.get(i), database, settings, delivered, letters));
           return settings.push()
               ? PushRouter.withConsumer(tags.get(i),
                   ChannelPushDelivery.create(handler, settings.deliveryTimeout(), delivered), projection)
@@ -45,13 +52,14 @@ public final class ChannelProjection {
   }
 
   static Projection<EventEnvelope<Object>> projection(ActorSystem<?> system, String name,
-      Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings, DeliveredUpTo delivered) {
+      Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings, DeliveredUpTo delivered,
+      ChannelLetters letters) {
     ClusterSharding sharding = ClusterSharding.get(system);
     return JdbcProjection.atLeastOnceAsync(
         ProjectionId.of(name, tag),
         EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
         database::session,
-        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout(), delivered),
+        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout(), delivered, letters),
         system)
         .withStatusObserver(new HealthObserver(ProjectionHealth.get(system)));
   }

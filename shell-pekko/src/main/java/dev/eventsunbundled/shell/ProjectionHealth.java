@@ -26,7 +26,8 @@ import scala.concurrent.ExecutionContextExecutor;
 /**
  * The projections running on this node and how they fare: errors in a row, restarts, committed offset, and how far
  * each is behind its tag in the journal (events after that offset, and the age of the oldest), measured every
- * {@code events-unbundled.health.behind-check-interval}. Feeds the metrics, readiness and the console.
+ * {@code events-unbundled.health.behind-check-interval}, with the number of dead letters. Feeds the metrics,
+ * readiness and the console.
  */
 public final class ProjectionHealth implements Extension {
 
@@ -56,11 +57,17 @@ public final class ProjectionHealth implements Extension {
   private final MeterRegistry registry;
   private final Config settings;
   private final Map<ProjectionId, Status> statuses = new ConcurrentHashMap<>();
+  private volatile Map<String, Long> deadLetters = Map.of();
 
   private ProjectionHealth(ActorSystem<?> system) {
     this.system = system;
     this.registry = ShellMetrics.get(system).registry();
     this.settings = system.settings().config().getConfig("events-unbundled.health");
+    for (String state : List.of(DeadLetters.FAILED, DeadLetters.WAITING)) {
+      Gauge.builder("events.unbundled.dead.letters", deadLetters, letters -> letters.getOrDefault(state, 0L))
+          .description("Dead letters of all consumers (failed, or waiting behind a failed one), in the database")
+          .tag("state", state).register(registry);
+    }
   }
 
   public static ProjectionHealth get(ActorSystem<?> system) {
@@ -153,15 +160,13 @@ public final class ProjectionHealth implements Extension {
   private void measure(Database database) {
     List<Map.Entry<ProjectionId, Status>> running =
         statuses.entrySet().stream().filter(entry -> entry.getValue().running).toList();
-    if (running.isEmpty()) {
-      return;
-    }
     try (Database.Session session = database.session()) {
       session.withConnection(connection -> {
         long now = System.currentTimeMillis();
         for (Map.Entry<ProjectionId, Status> entry : running) {
           measure(connection, entry.getKey(), entry.getValue(), now);
         }
+        deadLetters = new DeadLetters(database.isPostgres()).countByState(connection);
         return null;
       });
       session.commit();

@@ -51,6 +51,7 @@ final class Schema {
         statements(database.isPostgres() ? "events-unbundled/postgres-journal.sql" : "events-unbundled/h2-journal.sql"));
     views.forEach(view -> ddl.addAll(view.ddl()));
     ddl.add(Placement.DDL);
+    ddl.add(new DeadLetters(database.isPostgres()).ddl());
     try (Database.Session session = database.session()) {
       execute(session, ddl);
       session.withConnection(connection -> {

@@ -13,6 +13,7 @@ public record ShellSettings(
     int groupAfterEnvelopes,
     Duration groupAfterDuration,
     boolean push,
+    int giveUpAfter,
     Config pushChaos,
     Config db) {
 
@@ -27,6 +28,7 @@ public record ShellSettings(
         c.getInt("projection-groups.group-after-envelopes"),
         c.getDuration("projection-groups.group-after-duration"),
         c.getBoolean("push.enabled"),
+        c.getInt("dead-letters.give-up-after"),
         c.getConfig("push.chaos"),
         c.getConfig("db"));
   }

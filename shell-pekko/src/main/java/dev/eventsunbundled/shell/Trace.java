@@ -17,10 +17,6 @@ public final class Trace {
 
   private Trace() {}
 
-  public static boolean enabled() {
-    return LOG.isDebugEnabled();
-  }
-
   static void step(String correlationId, String format, Object... args) {
     if (correlationId == null || !LOG.isDebugEnabled()) {
       return;

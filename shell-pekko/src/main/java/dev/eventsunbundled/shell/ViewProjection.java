@@ -36,9 +36,12 @@ public final class ViewProjection {
   public static <E, V extends Record> void init(
       ActorSystem<?> system, Projector<E, V> projector, ViewTable<V> table, String channel, List<String> tags,
       Database database, ActorRef<Topic.Command<Applied>> topic, ShellSettings settings, String role) {
-    ViewWriter<E, V> writer = new ViewWriter<>(projector, table);
+    ViewWriter<E, V> writer = new ViewWriter<>(projector, table, new DeadLetters(database.isPostgres()),
+        new EventCodec(system), settings.giveUpAfter());
     String name = projector.meta().name() + "-from-" + channel;
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(JDBC_DISPATCHER));
+    DeadLetterOffice.get(system).register(writer.consumer(), new ViewLetters(writer, database, blocking), database,
+        blocking);
     ActorRef<PushInbox> applier = settings.push()
         ? system.systemActorOf(ViewPushApplier.create(writer, database, blocking, topic), "push-" + name, Props.empty())
         : null;

@@ -1,16 +1,21 @@
 package dev.eventsunbundled.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerEvent;
 import dev.eventsunbundled.customer.CustomerEvent.CustomerInvited;
 import dev.eventsunbundled.customer.CustomerEvent.CustomerVerified;
 import dev.eventsunbundled.customer.CustomerProjector;
+import dev.eventsunbundled.low.Projector;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class ViewProjectionHandlerTest {
 
   private static final AtomicLong OFFSET = new AtomicLong();
+  private static final int GIVE_UP_AFTER = 2;
   private static ActorTestKit kit;
   private static Database database;
   private static final ViewTable<Customer> TABLE = new ViewTable<>(CustomerProjector.VIEW, false);
@@ -52,12 +58,20 @@ class ViewProjectionHandlerTest {
     void run() throws Exception;
   }
 
+  private static ViewWriter<CustomerEvent, Customer> writer(Projector<CustomerEvent, Customer> projector) {
+    return new ViewWriter<>(projector, TABLE, new DeadLetters(false), new EventCodec(kit.system()), GIVE_UP_AFTER);
+  }
+
   private static void project(String name, List<EventEnvelope<Object>> envelopes, Check check) {
+    project(name, writer(new CustomerProjector()), envelopes, check);
+  }
+
+  private static void project(String name, ViewWriter<CustomerEvent, Customer> writer,
+      List<EventEnvelope<Object>> envelopes, Check check) {
     var source = TestSourceProvider.<Offset, EventEnvelope<Object>>create(
         Source.from(envelopes), EventEnvelope::offset);
     var projection = JdbcProjection.groupedWithin(ProjectionId.of(name, "customer-0"), source, database::session,
-        () -> new ViewProjectionHandler<>(new ViewWriter<>(new CustomerProjector(), TABLE), "customer-0",
-            ShellMetrics.get(kit.system())),
+        () -> new ViewProjectionHandler<>(writer, "customer-0", ShellMetrics.get(kit.system())),
         kit.system());
     ProjectionTestKit.create(kit.system()).run(projection, () -> {
       try {
@@ -110,5 +124,64 @@ class ViewProjectionHandlerTest {
           assertThat(rowsByEmail(odd)).extracting(Customer::id)
               .containsExactly("c-odd");
         });
+  }
+
+  @Test
+  void anEventTheProjectorKeepsFailingOnBecomesADeadLetterItsEntitysLaterEventsWaitAndReplayAppliesThem()
+      throws Exception {
+    PoisonedProjector projector = new PoisonedProjector();
+    ViewWriter<CustomerEvent, Customer> writer = writer(projector);
+    String poison = "invite-customer|poison@p14n.com";
+    project("dead-letters", writer, List.of(
+        envelope(poison, 1, new CustomerInvited(UUID.randomUUID(), PoisonedProjector.POISON, "poison@p14n.com")),
+        envelope("invite-customer|fine@p14n.com", 1, new CustomerInvited(UUID.randomUUID(), "c-fine", "fine@p14n.com")),
+        envelope(poison, 2, new CustomerVerified(UUID.randomUUID(), PoisonedProjector.POISON))), () -> {
+          assertThat(row("c-fine").email()).isEqualTo("fine@p14n.com");
+          assertThat(letters()).extracting(DeadLetters.Letter::sequenceNr, DeadLetters.Letter::state)
+              .containsExactly(tuple(1L, DeadLetters.FAILED), tuple(2L, DeadLetters.WAITING));
+        });
+    assertThat(letters().get(0).error()).contains("poisoned customer");
+    Optional<Customer> poisonRow = database.read(c -> TABLE.find(c, PoisonedProjector.POISON, false));
+    assertThat(poisonRow).isEmpty();
+    assertThat(progress(poison)).isZero();
+
+    projector.poisoned.set(false);
+    int replayed = inTransaction(c -> writer.replay(c, poison));
+
+    assertThat(replayed).isEqualTo(2);
+
+    assertThat(row(PoisonedProjector.POISON)).isEqualTo(
+        new Customer(PoisonedProjector.POISON, "poison@p14n.com", true, true));
+    assertThat(progress(poison)).isEqualTo(2);
+    assertThat(letters()).isEmpty();
+  }
+
+  @Test
+  void discardingDeadLettersLetsTheEntitysLaterEventsFlow() throws Exception {
+    ViewWriter<CustomerEvent, Customer> writer = writer(new PoisonedProjector());
+    String poison = "verify-customer|" + PoisonedProjector.POISON;
+    project("discarded", writer, List.of(
+        envelope(poison, 3, new CustomerVerified(UUID.randomUUID(), PoisonedProjector.POISON))),
+        () -> assertThat(letters()).extracting(DeadLetters.Letter::persistenceId).contains(poison));
+
+    int discarded = inTransaction(c -> writer.discard(c, poison));
+
+    assertThat(discarded).isEqualTo(1);
+
+    assertThat(progress(poison)).isEqualTo(3);
+    assertThat(letters()).extracting(DeadLetters.Letter::persistenceId).doesNotContain(poison);
+  }
+
+  private static List<DeadLetters.Letter> letters() throws Exception {
+    return database.read(c -> new DeadLetters(false).find(c, null, null)).stream()
+        .filter(letter -> letter.persistenceId().contains("poison")).toList();
+  }
+
+  private static <T> T inTransaction(Function<Connection, T> work) throws Exception {
+    try (Database.Session session = database.session()) {
+      T result = session.withConnection(work);
+      session.commit();
+      return result;
+    }
   }
 }
