@@ -13,7 +13,8 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 /**
  * Delivers each event of a channel read from the journal to the handler entity that owns it and waits for it
  * to be handled; an event this node's push consumer has delivered already is passed over, one given up on or
- * waiting behind one is put aside as a dead letter ({@link ChannelLetters}).
+ * waiting behind one is put aside as a dead letter ({@link ChannelLetters}). Only the handler failing counts
+ * towards giving up; a timeout (an entity moving, a node down) is retried.
  */
 public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.Handler<EventEnvelope<Object>> {
 
@@ -43,8 +44,11 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
                 new Source(envelope.persistenceId(), envelope.sequenceNr()), Traced.correlationId(envelope.event()))
             .handle((done, failure) -> {
               if (failure != null) {
-                letters.failures().failed(envelope.persistenceId(), envelope.sequenceNr(), failure);
-                throw new CompletionException(failure);
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                if (cause instanceof FunctionFailed) {
+                  letters.failures().failed(envelope.persistenceId(), envelope.sequenceNr(), cause);
+                }
+                throw new CompletionException(cause);
               }
               delivered.advance(envelope.persistenceId(), envelope.sequenceNr());
               return done;
@@ -67,6 +71,11 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
     return Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), key)
             .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo, null, correlationId),
                 timeout))
-        .thenApply(reply -> Done.getInstance());
+        .thenApply(reply -> {
+          if (reply instanceof EntityReply.Failed failed) {
+            throw new FunctionFailed(failed.error());
+          }
+          return Done.getInstance();
+        });
   }
 }

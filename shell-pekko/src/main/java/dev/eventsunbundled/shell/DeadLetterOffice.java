@@ -80,7 +80,7 @@ public final class DeadLetterOffice implements Extension {
         : CompletableFuture.completedFuture(registered);
   }
 
-  /** Runs {@code work} in one transaction on {@code blocking}: committed when it returns, rolled back when it throws. */
+  /** Runs {@code work} in one transaction on {@code blocking}: committed when it returns, rolled back if it throws. */
   static <T> CompletionStage<T> inTransaction(Database database, Executor blocking, Function<Connection, T> work) {
     return CompletableFuture.supplyAsync(() -> {
       try (Database.Session session = database.session()) {

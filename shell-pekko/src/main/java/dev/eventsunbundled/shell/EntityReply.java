@@ -28,6 +28,14 @@ public sealed interface EntityReply extends ShellMessage {
     }
   }
 
+  /** The function threw on the message: nothing was recorded; {@code error} says what it threw. */
+  record Failed(String error, Token token) implements EntityReply {
+    @Override
+    public Reply<Object> toReply() {
+      throw new FunctionFailed(error);
+    }
+  }
+
   /** Nothing was recorded and nothing said (or the message had been handled before). */
   record Unchanged(Token token) implements EntityReply {
     @Override

@@ -101,7 +101,15 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
       Trace.step(cmd.correlationId(), "{} {}: nothing to do", function, persistenceId().id());
       return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Unchanged(token()));
     }
-    Outcome<Object, Object> outcome = executor.execute(ids, cmd.message(), state.state());
+    Outcome<Object, Object> outcome;
+    try {
+      outcome = executor.execute(ids, cmd.message(), state.state());
+    } catch (RuntimeException e) {
+      metrics.handled(function, "failed");
+      context.getLog().warn("{} failed on {} (correlation id {}): {}", function,
+          cmd.message().getClass().getSimpleName(), cmd.correlationId(), e.toString());
+      return Effect().none().thenReply(cmd.replyTo(), s -> new EntityReply.Failed(e.toString(), token()));
+    }
     if (outcome.event().isPresent()) {
       Object event = outcome.event().get();
       Traced traced = new Traced(event, cmd.correlationId());

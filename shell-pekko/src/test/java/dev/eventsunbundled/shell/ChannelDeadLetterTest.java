@@ -29,7 +29,7 @@ class ChannelDeadLetterTest {
     Functions functions = new Functions(List.of(new InviteCustomerHandler(), new PoisonedVerifyHandler()),
         List.of(new CustomerProjector()), List.of(TestNode.INVITE));
     TestNode.Started node = TestNode.start(TestNode.config(TestNode.inMemoryUrl(),
-        "events-unbundled.delivery-timeout = 1s\nevents-unbundled.dead-letters.give-up-after = 2"), functions);
+        "events-unbundled.dead-letters.give-up-after = 2"), functions);
     try {
       Customer poisoned = invite(node, "poison@p14n.com");
       Customer fine = invite(node, "fine@p14n.com");

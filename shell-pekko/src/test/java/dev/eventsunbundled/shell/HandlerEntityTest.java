@@ -112,6 +112,18 @@ class HandlerEntityTest {
   }
 
   @Test
+  void aHandlerThatThrowsIsAnsweredAsFailedAndRecordsNothing() {
+    var entity = entity(new PoisonedVerifyHandler(), "c-poison");
+    var invited = new CustomerInvited(UUID.randomUUID(), "c-poison", "poison@p14n.com");
+
+    var result = handle(entity, invited, new Source("invite-customer|poison@p14n.com", 1));
+
+    assertThat(result.hasNoEvents()).isTrue();
+    assertThat(result.reply()).isInstanceOfSatisfying(EntityReply.Failed.class,
+        failed -> assertThat(failed.error()).contains("poisoned invitation of poison@p14n.com"));
+  }
+
+  @Test
   void recoveryRebuildsTheStateByReplayingWrite() {
     var entity = entity(new InviteCustomerHandler(), "replay@p14n.com");
     String id = eventOfType(handle(entity, new InviteCustomer("replay@p14n.com"), null), CustomerInvited.class)
