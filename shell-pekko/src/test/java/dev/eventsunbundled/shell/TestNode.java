@@ -38,7 +38,8 @@ final class TestNode {
   }
 
   static Config config(String dbUrl, String extra) {
-    Config overrides = ConfigFactory.parseString(extra + "\n" +
+    // A cold test node in a busy suite may take longer than the default 5 s to project its first answer.
+    Config overrides = ConfigFactory.parseString("events-unbundled.resolve-timeout = 15s\n" + extra + "\n" +
         "events-unbundled.db.url = \"" + dbUrl + "\"\n"
             + "pekko.remote.artery.canonical.port = 0\n"
             + "pekko.cluster.seed-nodes = []\n"
