@@ -35,10 +35,12 @@ public final class HttpApi {
   private final Optional<String> notServedHere;
   private final NodeMetrics metrics;
   private final InFlightRequests inFlight = new InFlightRequests();
+  private final DatabaseGate database;
 
   private HttpApi(HttpSettings settings, Gateway gateway, List<HostedProcess> processes, HealthChecks checks,
-      Supplier<?> topology, Optional<String> notServedHere, NodeMetrics metrics) {
+      Supplier<?> topology, Optional<String> notServedHere, NodeMetrics metrics, DatabaseGate database) {
     this.settings = settings;
+    this.database = database;
     this.metrics = metrics;
     this.calls = new ApiCalls(gateway, settings.requestTimeout());
     this.processes = List.copyOf(processes);
@@ -64,7 +66,7 @@ public final class HttpApi {
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
     return new HttpApi(HttpSettings.from(config), gateway, processes, checks, topology, notServedHere,
-        NodeMetrics.get(system));
+        NodeMetrics.get(system), DatabaseGate.watch(system));
   }
 
   private Route requests(String cid) {
@@ -95,14 +97,23 @@ public final class HttpApi {
     }));
   }
 
-  /** The API's requests, unless more than {@code max-in-flight} are being answered: then 503 at once. */
+  /**
+   * The API's requests, unless more than {@code max-in-flight} are being answered, or the database did not answer
+   * its last check: then 503 at once.
+   */
   private Route admitted(String cid) {
-    int count = inFlight.count();
-    if (count <= settings.maxInFlight()) {
-      return requests(cid);
+    if (inFlight.count() > settings.maxInFlight()) {
+      return unavailable("This node is at capacity (" + settings.maxInFlight() + " requests in flight); retry in a"
+          + " second", cid);
     }
-    return respondWithHeader(RawHeader.create("Retry-After", "1"), () -> complete(Json.error(
-        StatusCodes.SERVICE_UNAVAILABLE, "This node is at capacity (" + settings.maxInFlight()
-            + " requests in flight); retry in a second", cid)));
+    if (!database.open()) {
+      return unavailable("The database does not answer; requests are refused until it does. Retry in a second", cid);
+    }
+    return requests(cid);
+  }
+
+  private static Route unavailable(String message, String cid) {
+    return respondWithHeader(RawHeader.create("Retry-After", "1"),
+        () -> complete(Json.error(StatusCodes.SERVICE_UNAVAILABLE, message, cid)));
   }
 }

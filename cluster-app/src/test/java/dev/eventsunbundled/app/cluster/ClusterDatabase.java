@@ -33,7 +33,7 @@ public final class ClusterDatabase implements AutoCloseable {
   }
 
   /** Every customer in the view that is invited, id by email. */
-  Map<String, String> invitedIdsByEmail() {
+  public Map<String, String> invitedIdsByEmail() {
     Map<String, String> ids = new HashMap<>();
     query("SELECT \"email\", \"id\" FROM view_customer WHERE \"invited\"", rows -> {
       while (rows.next()) {
