@@ -80,6 +80,20 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  public <T> T transact(Function<Connection, T> work) throws Exception {
+    try (Session session = session()) {
+      try {
+        T result = session.withConnection(work);
+        session.commit();
+        return result;
+      } catch (Exception e) {
+        session.rollback();
+        throw e;
+      }
+    }
+  }
+
   @Override
   public void close() {
     reads.close();

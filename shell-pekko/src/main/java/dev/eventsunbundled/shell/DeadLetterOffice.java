@@ -83,15 +83,8 @@ public final class DeadLetterOffice implements Extension {
   /** Runs {@code work} in one transaction on {@code blocking}: committed when it returns, rolled back if it throws. */
   static <T> CompletionStage<T> inTransaction(Database database, Executor blocking, Function<Connection, T> work) {
     return CompletableFuture.supplyAsync(() -> {
-      try (Database.Session session = database.session()) {
-        try {
-          T result = session.withConnection(work);
-          session.commit();
-          return result;
-        } catch (Exception e) {
-          session.rollback();
-          throw e;
-        }
+      try {
+        return database.transact(work);
       } catch (Exception e) {
         throw new CompletionException(e);
       }

@@ -160,8 +160,8 @@ public final class ProjectionHealth implements Extension {
   private void measure(Database database) {
     List<Map.Entry<ProjectionId, Status>> running =
         statuses.entrySet().stream().filter(entry -> entry.getValue().running).toList();
-    try (Database.Session session = database.session()) {
-      session.withConnection(connection -> {
+    try {
+      database.read(connection -> {
         long now = System.currentTimeMillis();
         for (Map.Entry<ProjectionId, Status> entry : running) {
           measure(connection, entry.getKey(), entry.getValue(), now);
@@ -169,7 +169,6 @@ public final class ProjectionHealth implements Extension {
         deadLetters = new DeadLetters(database.isPostgres()).countByState(connection);
         return null;
       });
-      session.commit();
     } catch (Exception e) {
       LOG.warn("Could not measure how far projections are behind: {}", e.toString());
     }

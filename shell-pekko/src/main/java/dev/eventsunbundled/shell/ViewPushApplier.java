@@ -104,15 +104,8 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
   /** One transaction; when it fails (a deadlock, say) it is rolled back and its events left to the journal. */
   private List<Pushed> apply(List<Pushed> batch) {
-    try (Database.Session session = database.session()) {
-      try {
-        List<Pushed> applied = session.withConnection(connection -> writer.applyPushed(connection, batch));
-        session.commit();
-        return applied;
-      } catch (Exception e) {
-        session.rollback();
-        throw e;
-      }
+    try {
+      return database.transact(connection -> writer.applyPushed(connection, batch));
     } catch (Exception e) {
       throw new CompletionException(e);
     }

@@ -9,13 +9,11 @@ import dev.eventsunbundled.customer.CustomerEvent.CustomerInvited;
 import dev.eventsunbundled.customer.CustomerEvent.CustomerVerified;
 import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.low.Projector;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.projection.ProjectionId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
@@ -146,7 +144,7 @@ class ViewProjectionHandlerTest {
     assertThat(progress(poison)).isZero();
 
     projector.poisoned.set(false);
-    int replayed = inTransaction(c -> writer.replay(c, poison));
+    int replayed = database.transact(c -> writer.replay(c, poison));
 
     assertThat(replayed).isEqualTo(2);
 
@@ -164,7 +162,7 @@ class ViewProjectionHandlerTest {
         envelope(poison, 3, new CustomerVerified(UUID.randomUUID(), PoisonedProjector.POISON))),
         () -> assertThat(letters()).extracting(DeadLetters.Letter::persistenceId).contains(poison));
 
-    int discarded = inTransaction(c -> writer.discard(c, poison));
+    int discarded = database.transact(c -> writer.discard(c, poison));
 
     assertThat(discarded).isEqualTo(1);
 
@@ -175,13 +173,5 @@ class ViewProjectionHandlerTest {
   private static List<DeadLetters.Letter> letters() throws Exception {
     return database.read(c -> new DeadLetters(false).find(c, null, null)).stream()
         .filter(letter -> letter.persistenceId().contains("poison")).toList();
-  }
-
-  private static <T> T inTransaction(Function<Connection, T> work) throws Exception {
-    try (Database.Session session = database.session()) {
-      T result = session.withConnection(work);
-      session.commit();
-      return result;
-    }
   }
 }
