@@ -44,7 +44,8 @@ public final class ChannelProjection {
                   projection(system, name, handler, tags.get(i), database, settings, delivered, letters));
           return settings.push()
               ? PushRouter.withConsumer(tags.get(i),
-                  ChannelPushDelivery.create(handler, settings.deliveryTimeout(), delivered), projection)
+                  ChannelPushDelivery.create(handler, settings.deliveryTimeout(), delivered,
+                  settings.pushMaxWaiting()), projection)
               : projection;
         },
         ShardedDaemonProcessSettings.create(system).withRole(role),

@@ -16,7 +16,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 /**
  * Delivers pushed events of one tag to a downstream handler as they arrive, each upstream entity's in order:
  * an event goes only when its predecessor is known delivered (or on its way, then it follows it). Anything
- * else is left to the journal, which delivers at least once; the downstream entity de-duplicates.
+ * else is left to the journal, as is whatever arrives while {@code maxWaiting} events are on their way or queued, which delivers at least once; the downstream entity de-duplicates.
  */
 final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
 
@@ -28,18 +28,22 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
   private final DeliveredUpTo delivered;
   /** Per upstream entity with a delivery on its way: the events that follow it, in order. */
   private final Map<String, ArrayDeque<Pushed>> onTheirWay = new HashMap<>();
+  private final int maxWaiting;
+  private int waiting;
 
   private ChannelPushDelivery(ActorContext<PushInbox> context, Handler<?, ?, ?, ?> handler, Duration timeout,
-      DeliveredUpTo delivered) {
+      DeliveredUpTo delivered, int maxWaiting) {
     super(context);
+    this.maxWaiting = maxWaiting;
     this.handler = handler;
     this.sharding = ClusterSharding.get(context.getSystem());
     this.timeout = timeout;
     this.delivered = delivered;
   }
 
-  static Behavior<PushInbox> create(Handler<?, ?, ?, ?> handler, Duration timeout, DeliveredUpTo delivered) {
-    return Behaviors.setup(ctx -> new ChannelPushDelivery(ctx, handler, timeout, delivered));
+  static Behavior<PushInbox> create(Handler<?, ?, ?, ?> handler, Duration timeout, DeliveredUpTo delivered,
+      int maxWaiting) {
+    return Behaviors.setup(ctx -> new ChannelPushDelivery(ctx, handler, timeout, delivered, maxWaiting));
   }
 
   @Override
@@ -51,16 +55,21 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
   }
 
   private Behavior<PushInbox> onPushed(Pushed pushed) {
+    if (waiting >= maxWaiting) {
+      return this;
+    }
     ArrayDeque<Pushed> queue = onTheirWay.get(pushed.persistenceId());
     if (queue != null) {
       Pushed last = queue.peekLast();
       if (last.sequenceNr() == pushed.previous()) {
         queue.addLast(pushed);
+        waiting++;
       }
     } else if (delivered.of(pushed.persistenceId()) == pushed.previous()) {
       ArrayDeque<Pushed> started = new ArrayDeque<>();
       started.add(pushed);
       onTheirWay.put(pushed.persistenceId(), started);
+      waiting++;
       send(pushed);
     }
     return this;
@@ -70,9 +79,11 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
     String persistenceId = result.pushed().persistenceId();
     ArrayDeque<Pushed> queue = onTheirWay.get(persistenceId);
     queue.removeFirst();
+    waiting--;
     if (result.ok()) {
       delivered.advance(persistenceId, result.pushed().sequenceNr());
     } else {
+      waiting -= queue.size();
       queue.clear();
     }
     if (queue.isEmpty()) {

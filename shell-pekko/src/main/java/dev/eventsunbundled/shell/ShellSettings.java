@@ -13,6 +13,7 @@ public record ShellSettings(
     int groupAfterEnvelopes,
     Duration groupAfterDuration,
     boolean push,
+    int pushMaxWaiting,
     int giveUpAfter,
     Config pushChaos,
     Config db) {
@@ -28,6 +29,7 @@ public record ShellSettings(
         c.getInt("projection-groups.group-after-envelopes"),
         c.getDuration("projection-groups.group-after-duration"),
         c.getBoolean("push.enabled"),
+        c.getInt("push.max-waiting"),
         c.getInt("dead-letters.give-up-after"),
         c.getConfig("push.chaos"),
         c.getConfig("db"));

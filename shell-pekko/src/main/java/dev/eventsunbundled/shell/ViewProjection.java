@@ -43,7 +43,8 @@ public final class ViewProjection {
     DeadLetterOffice.get(system).register(writer.consumer(), new ViewLetters(writer, database, blocking), database,
         blocking);
     ActorRef<PushInbox> applier = settings.push()
-        ? system.systemActorOf(ViewPushApplier.create(writer, database, blocking, topic), "push-" + name, Props.empty())
+        ? system.systemActorOf(ViewPushApplier.create(writer, database, blocking, topic, settings.pushMaxWaiting()),
+            "push-" + name, Props.empty())
         : null;
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,

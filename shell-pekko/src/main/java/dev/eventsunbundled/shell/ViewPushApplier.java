@@ -17,7 +17,7 @@ import org.apache.pekko.actor.typed.pubsub.Topic;
 /**
  * Applies pushed events of the tags a node runs to a view as they arrive: what arrived during a transaction goes
  * in the next one. An event that is not the next of its entity, or a transaction that fails, is left to the
- * journal. After each commit the request's watcher, and every node's {@link ViewWatcher}, hear what was applied.
+ * journal, as is whatever arrives while {@code maxWaiting} events already wait. After each commit the request's watcher, and every node's {@link ViewWatcher}, hear what was applied.
  */
 final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
@@ -30,12 +30,14 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private final Executor blocking;
   private final ActorRef<Topic.Command<Applied>> topic;
   private final ShellMetrics metrics;
+  private final int maxWaiting;
   private List<Pushed> waiting = new ArrayList<>();
   private boolean writing;
 
   private ViewPushApplier(ActorContext<PushInbox> context, ViewWriter<?, ?> writer, Database database,
-      Executor blocking, ActorRef<Topic.Command<Applied>> topic) {
+      Executor blocking, ActorRef<Topic.Command<Applied>> topic, int maxWaiting) {
     super(context);
+    this.maxWaiting = maxWaiting;
     this.writer = writer;
     this.database = database;
     this.blocking = blocking;
@@ -44,8 +46,8 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   }
 
   static Behavior<PushInbox> create(ViewWriter<?, ?> writer, Database database, Executor blocking,
-      ActorRef<Topic.Command<Applied>> topic) {
-    return Behaviors.setup(ctx -> new ViewPushApplier(ctx, writer, database, blocking, topic));
+      ActorRef<Topic.Command<Applied>> topic, int maxWaiting) {
+    return Behaviors.setup(ctx -> new ViewPushApplier(ctx, writer, database, blocking, topic, maxWaiting));
   }
 
   @Override
@@ -58,6 +60,9 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   }
 
   private Behavior<PushInbox> onPushed(Pushed pushed) {
+    if (waiting.size() >= maxWaiting) {
+      return this;
+    }
     waiting.add(pushed);
     if (!writing) {
       write();

@@ -9,6 +9,8 @@ import dev.eventsunbundled.customer.CustomerEvent;
 import dev.eventsunbundled.customer.CustomerEvent.CustomerVerified;
 import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.shell.TallyProjector.Tally;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,38 @@ class PushChaosTest {
     } finally {
       node.kit().shutdownTestKit();
     }
+  }
+
+  @Test
+  void pushesBeyondAConsumersBoundAreLeftToTheJournalAndStillAppliedOnce() throws Exception {
+    TestNode.Started node = TestNode.start(
+        TestNode.config(TestNode.inMemoryUrl(), "events-unbundled.push.max-waiting = 1"), RestartTest.functions());
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    ShellMetrics.get(node.kit().system()).registry().add(meters);
+    try {
+      List<CompletableFuture<Customer>> answers = IntStream.range(0, INVITES)
+          .mapToObj(i -> node.shell().resolve(TestNode.INVITE, new InviteCustomer("bound" + i + "@p14n.com"), "bound")
+              .toCompletableFuture())
+          .toList();
+      CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      List<String> ids = answers.stream().map(CompletableFuture::join).map(Customer::id).toList();
+      node.kit().createTestProbe().awaitAssert(Duration.ofSeconds(30), () -> {
+        for (String id : ids) {
+          assertThat(node.shell().row(TallyProjector.VIEW, id).toCompletableFuture().join().map(Tally::applied))
+              .as("events the tally view applied for %s", id).contains(2L);
+        }
+        return null;
+      });
+      assertThat(applied(meters, "push")).as("applied as pushed").isPositive();
+      assertThat(applied(meters, "poll")).as("left to the journal beyond the bound").isPositive();
+    } finally {
+      node.kit().shutdownTestKit();
+    }
+  }
+
+  private static double applied(SimpleMeterRegistry meters, String path) {
+    return meters.find("events.unbundled.projection.events.applied").tag("view", TallyProjector.VIEW.name())
+        .tag("path", path).counters().stream().mapToDouble(Counter::count).sum();
   }
 
   private static <T> Map<String, Long> count(List<Object> events, Class<T> type, Function<T, String> key) {
