@@ -1,6 +1,5 @@
 package dev.eventsunbundled.shell;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.eventsunbundled.low.Notice;
 import dev.eventsunbundled.low.Reply;
 
@@ -13,7 +12,7 @@ public sealed interface EntityReply extends ShellMessage {
   Reply<Object> toReply();
 
   /** The function's event was recorded. */
-  record Recorded(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, Token token) implements EntityReply {
+  record Recorded(@PersistedPayload Object event, Token token) implements EntityReply {
     @Override
     public Reply<Object> toReply() {
       return new Reply.Recorded<>(event);
@@ -21,7 +20,7 @@ public sealed interface EntityReply extends ShellMessage {
   }
 
   /** Nothing was recorded; the function raised this notice. */
-  record Noticed(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Notice notice, Token token) implements EntityReply {
+  record Noticed(@PersistedPayload Notice notice, Token token) implements EntityReply {
     @Override
     public Reply<Object> toReply() {
       return new Reply.Noticed<>(notice);

@@ -1,6 +1,5 @@
 package dev.eventsunbundled.shell;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  * snapshot older than these fields).
  */
 public record EntityState(
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object state, Map<String, Long> handledUpTo, Long sequenceNr,
+    @PersistedPayload Object state, Map<String, Long> handledUpTo, Long sequenceNr,
     Long lastTagged) implements ShellMessage {
 
   public EntityState {

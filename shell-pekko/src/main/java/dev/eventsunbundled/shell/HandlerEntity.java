@@ -1,6 +1,5 @@
 package dev.eventsunbundled.shell;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.eventsunbundled.low.Executor;
 import dev.eventsunbundled.low.Executor.Outcome;
 import dev.eventsunbundled.low.Handler;
@@ -33,7 +32,7 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
    * when set, is told directly once a view has applied the event (a request waits there for its answer);
    * {@code correlationId} (may be null) names the request, and goes into the event's journal entry.
    */
-  public record Handle(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object message, Source source,
+  public record Handle(@PersistedPayload Object message, Source source,
       ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher, String correlationId)
       implements Command {
 

@@ -1,6 +1,5 @@
 package dev.eventsunbundled.shell;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**
@@ -11,6 +10,6 @@ import org.apache.pekko.actor.typed.ActorRef;
  * {@code correlationId} names the request that caused it (null when none is known).
  */
 public record Pushed(String tag, String persistenceId, long sequenceNr, long previous, long timestamp,
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, ActorRef<ViewWatcher.Command> watcher,
+    @PersistedPayload Object event, ActorRef<ViewWatcher.Command> watcher,
     String correlationId)
     implements ShellMessage, PushInbox {}

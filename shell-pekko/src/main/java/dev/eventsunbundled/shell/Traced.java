@@ -1,12 +1,11 @@
 package dev.eventsunbundled.shell;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * A function's event as the journal keeps it, with the correlation id of the request that caused it (null when
  * none is known), so projections and channel deliveries on any node can name the request they serve.
  */
-public record Traced(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object event, String correlationId)
+public record Traced(@PersistedPayload Object event, String correlationId)
     implements ShellMessage {
 
   /** The function's event inside a journal event (an event written before tracing is its own). */

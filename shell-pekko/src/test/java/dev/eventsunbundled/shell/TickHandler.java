@@ -3,6 +3,7 @@ package dev.eventsunbundled.shell;
 import dev.eventsunbundled.low.Context;
 import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.low.Meta;
+import dev.eventsunbundled.low.Persisted;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +11,13 @@ import java.util.Optional;
 final class TickHandler implements Handler<TickHandler.Tick, TickHandler.Ticks, TickHandler.Ticks, TickHandler.Ticked> {
 
   /** Record one more. */
-  record Tick() implements ShellMessage {}
+  record Tick() implements Persisted {}
 
   /** The n-th tick. */
-  record Ticked(long n) implements ShellMessage {}
+  record Ticked(long n) implements Persisted {}
 
   /** How many ticks so far. */
-  record Ticks(long count) implements ShellMessage {}
+  record Ticks(long count) implements Persisted {}
 
   @Override
   public Meta meta() {
