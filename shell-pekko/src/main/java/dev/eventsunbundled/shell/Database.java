@@ -26,8 +26,8 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens the pools on {@code events-unbundled.db} (url, driver, user, password, pool-size, read-pool-size,
-   * connection-timeout, statement-timeout).
+   * Opens the pools on {@code events-unbundled.db} (url, driver, user, password, sslmode when set, pool-size,
+   * read-pool-size, connection-timeout, statement-timeout).
    */
   public static Database open(Config db) {
     boolean postgres = db.getString("url").startsWith("jdbc:postgresql:");
@@ -42,6 +42,9 @@ public final class Database implements AutoCloseable {
     config.setDriverClassName(db.getString("driver"));
     config.setUsername(db.getString("user"));
     config.setPassword(db.getString("password"));
+    if (db.hasPath("sslmode")) {
+      config.addDataSourceProperty("sslmode", db.getString("sslmode"));
+    }
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
     config.setAutoCommit(autoCommit);
