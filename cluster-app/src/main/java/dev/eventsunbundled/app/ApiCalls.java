@@ -59,6 +59,11 @@ public final class ApiCalls {
     return value.<HttpResponse>map(Json::ok).orElseGet(() -> Json.error(StatusCodes.NOT_FOUND, absent, cid));
   }
 
+  /** Who sent the request, inside a data fetcher. */
+  public static Caller caller(DataFetchingEnvironment env) {
+    return env.getGraphQlContext().get(CallerAccess.CALLER);
+  }
+
   /** The request's correlation id, inside a data fetcher. */
   public static String correlationId(DataFetchingEnvironment env) {
     return env.getGraphQlContext().get(GraphQlApi.CORRELATION_ID);

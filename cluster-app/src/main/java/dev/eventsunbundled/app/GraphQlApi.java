@@ -30,7 +30,7 @@ public final class GraphQlApi {
   private final GraphQL graphQl;
   private final Duration deadline;
 
-  public GraphQlApi(HttpSettings settings, ApiCalls calls, List<HostedProcess> processes) {
+  public GraphQlApi(HttpSettings settings, ApiCalls calls, List<HostedProcess> processes, CallerAccess access) {
     RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
     processes.forEach(process -> process.wire(wiring, calls));
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(schema(processes), wiring.build());
@@ -38,27 +38,29 @@ public final class GraphQlApi {
         .preparsedDocumentProvider(new DocumentCache(settings.documentCacheBytes()))
         .instrumentation(new ChainedInstrumentation(List.of(
             new MutationLimit(settings.maxMutations()),
+            access,
             new MaxQueryDepthInstrumentation(settings.maxDepth()),
             new MaxQueryComplexityInstrumentation(settings.maxComplexity()))))
         .build();
     this.deadline = settings.requestTimeout();
-    warmUp();
+    warmUp(access);
   }
 
   /** Runs a trivial query once, so the engine's first-use costs (about half a second) are not the first caller's. */
-  private void warmUp() {
-    graphQl.execute(ExecutionInput.newExecutionInput("query WarmUp { __typename }").build());
+  private void warmUp(CallerAccess access) {
+    graphQl.execute(ExecutionInput.newExecutionInput("query WarmUp { __typename }")
+        .graphQLContext(Map.of(CallerAccess.CALLER, access.warmUpCaller())).build());
   }
 
   /**
    * Executes a request; completes with the GraphQL response (data, errors) as a JSON-ready map, or fails with a
    * timeout when the whole request takes longer than the API's request timeout.
    */
-  public CompletableFuture<Map<String, Object>> execute(GraphQlRequest request, String cid) {
+  public CompletableFuture<Map<String, Object>> execute(GraphQlRequest request, String cid, Caller caller) {
     ExecutionInput input = ExecutionInput.newExecutionInput(request.query())
         .operationName(request.operationName())
         .variables(request.variables() == null ? Map.of() : request.variables())
-        .graphQLContext(Map.of(CORRELATION_ID, cid))
+        .graphQLContext(Map.of(CORRELATION_ID, cid, CallerAccess.CALLER, caller))
         .build();
     return Futures.within(graphQl.executeAsync(input), deadline)
         .thenApply(result -> withCorrelationId(result.toSpecification(), cid));

@@ -20,18 +20,18 @@ final class GraphQlRoutes {
     this.api = api;
   }
 
-  Route route(String cid) {
+  Route route(String cid, Caller caller) {
     return concat(
-        path("graphql", () -> post(() -> execute(cid))),
-        pathSingleSlash(() -> post(() -> execute(cid))));
+        path("graphql", () -> post(() -> execute(cid, caller))),
+        pathSingleSlash(() -> post(() -> execute(cid, caller))));
   }
 
-  private Route execute(String cid) {
+  private Route execute(String cid, Caller caller) {
     return entity(Json.body(GraphQlRequest.class), request -> {
       if (request == null || request.query() == null || request.query().isBlank()) {
         return complete(Json.error(StatusCodes.BAD_REQUEST, "A GraphQL request needs a non-empty 'query'", cid));
       }
-      return completeWithFuture(api.execute(request, cid)
+      return completeWithFuture(api.execute(request, cid, caller)
           .thenApply(Json::ok)
           .exceptionally(failure -> ApiErrors.failure(failure, cid)));
     });

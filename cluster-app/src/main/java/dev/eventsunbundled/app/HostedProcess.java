@@ -26,8 +26,8 @@ public interface HostedProcess {
   /** Wires the data fetchers of its schema part; {@code calls} asks the shell with the API's errors and timeout. */
   default void wire(RuntimeWiring.Builder wiring, ApiCalls calls) {}
 
-  /** Its REST routes for one request (correlation id {@code cid}); none by default. */
-  default Optional<Route> routes(ApiCalls calls, String cid) {
+  /** Its REST routes for one request (correlation id {@code cid}, sent by {@code caller}); none by default. */
+  default Optional<Route> routes(ApiCalls calls, String cid, Caller caller) {
     return Optional.empty();
   }
 }

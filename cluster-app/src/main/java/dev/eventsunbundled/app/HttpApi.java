@@ -2,9 +2,11 @@ package dev.eventsunbundled.app;
 
 import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.concat;
+import static org.apache.pekko.http.javadsl.server.Directives.extractMethod;
 import static org.apache.pekko.http.javadsl.server.Directives.handleExceptions;
 import static org.apache.pekko.http.javadsl.server.Directives.handleRejections;
 import static org.apache.pekko.http.javadsl.server.Directives.optionalHeaderValueByName;
+import static org.apache.pekko.http.javadsl.server.Directives.reject;
 import static org.apache.pekko.http.javadsl.server.Directives.respondWithHeader;
 import static org.apache.pekko.http.javadsl.server.Directives.withSizeLimit;
 
@@ -13,10 +15,12 @@ import dev.eventsunbundled.shell.Gateway;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.pekko.actor.ExtendedActorSystem;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Adapter;
+import org.apache.pekko.http.javadsl.model.HttpMethods;
 import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.model.headers.RawHeader;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -31,49 +35,95 @@ public final class HttpApi {
   private final ApiCalls calls;
   private final List<HostedProcess> processes;
   private final HealthRoutes health;
-  private final TopologyRoutes topology;
+  private final ApiAuth auth;
+  private final MutationRate rate;
   private final Optional<String> notServedHere;
   private final NodeMetrics metrics;
   private final InFlightRequests inFlight = new InFlightRequests();
   private final DatabaseGate database;
 
   private HttpApi(HttpSettings settings, Gateway gateway, List<HostedProcess> processes, HealthChecks checks,
-      Supplier<?> topology, Optional<String> notServedHere, NodeMetrics metrics, DatabaseGate database) {
+      ApiAuth auth, Optional<String> notServedHere, NodeMetrics metrics, DatabaseGate database) {
     this.settings = settings;
+    this.auth = auth;
+    this.rate = new MutationRate(settings.mutationsPerSecond(), settings.mutationBurst());
     this.database = database;
     this.metrics = metrics;
     this.calls = new ApiCalls(gateway, settings.requestTimeout());
     this.processes = List.copyOf(processes);
-    this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, calls, processes));
+    this.graphQl = new GraphQlRoutes(new GraphQlApi(settings, calls, processes, new CallerAccess(auth, rate)));
     this.health = new HealthRoutes(checks);
-    this.topology = new TopologyRoutes(topology);
     this.notServedHere = notServedHere;
   }
 
-  /** The API of this actor system, with settings and health checks from its configuration. */
-  public static HttpApi create(
-      ActorSystem<?> system, Gateway gateway, List<HostedProcess> processes, Supplier<?> topology) {
-    return create(system, gateway, processes, topology, Optional.empty());
+  /**
+   * The API of this actor system, with settings, credentials and health checks from its configuration. Fails when
+   * it is to listen beyond loopback with no credential configured, or a credential is unusable.
+   */
+  public static HttpApi create(ActorSystem<?> system, Gateway gateway, List<HostedProcess> processes) {
+    return create(system, gateway, processes, Optional.empty());
   }
 
   /**
-   * As {@link #create(ActorSystem, Gateway, List, Supplier)}; when {@code notServedHere} has a
-   * reason, this node's role serves no requests: it answers only health and topology, and 421 with the reason.
+   * As {@link #create(ActorSystem, Gateway, List)}; when {@code notServedHere} has a reason, this node's role
+   * serves no requests: it answers only health, and 421 with the reason.
    */
   public static HttpApi create(ActorSystem<?> system, Gateway gateway, List<HostedProcess> processes,
-      Supplier<?> topology, Optional<String> notServedHere) {
+      Optional<String> notServedHere) {
     Config config = system.settings().config();
+    HttpSettings settings = HttpSettings.from(config);
+    ApiAuth auth = ApiAuth.from(config.getConfig(HttpSettings.PATH));
+    if (!auth.enabled() && !settings.loopback()) {
+      throw new IllegalStateException("The API is to listen on " + settings.host() + ", beyond loopback, with no"
+          + " authentication: set API_KEYS=name:secret,... or JWT_SECRET / JWT_JWKS, or HTTP_HOST=127.0.0.1");
+    }
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
-    return new HttpApi(HttpSettings.from(config), gateway, processes, checks, topology, notServedHere,
-        NodeMetrics.get(system), DatabaseGate.watch(system));
+    return new HttpApi(settings, gateway, processes, checks, auth, notServedHere, NodeMetrics.get(system),
+        DatabaseGate.watch(system));
   }
 
-  private Route requests(String cid) {
+  private Route requests(String cid, Caller caller) {
     return notServedHere
         .map(reason -> complete(Json.error(StatusCodes.MISDIRECTED_REQUEST, reason, cid)))
-        .orElseGet(() -> concat(graphQl.route(cid), processes.stream()
-            .flatMap(process -> process.routes(calls, cid).stream()).toArray(Route[]::new)));
+        .orElseGet(() -> concat(graphQl.route(cid, caller), scoped(cid, caller, () -> rest(cid, caller))));
+  }
+
+  /** The processes' REST routes, tried in order. */
+  private Route rest(String cid, Caller caller) {
+    List<Route> routes = processes.stream().flatMap(process -> process.routes(calls, cid, caller).stream()).toList();
+    return routes.isEmpty() ? reject()
+        : concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
+  }
+
+  /** REST: reading needs the read scope; anything else the invite scope and a token of the caller's rate. */
+  private Route scoped(String cid, Caller caller, Supplier<Route> routes) {
+    return extractMethod(method -> {
+      boolean reads = method.equals(HttpMethods.GET) || method.equals(HttpMethods.HEAD);
+      String scope = reads ? auth.readScope() : auth.inviteScope();
+      if (!caller.may(scope)) {
+        return complete(Json.error(StatusCodes.FORBIDDEN, "Caller " + caller.name() + " lacks the scope " + scope
+            + " this request needs", cid));
+      }
+      if (!reads && !rate.take(caller, 1)) {
+        return respondWithHeader(RawHeader.create("Retry-After", Long.toString(rate.retryAfterSeconds())),
+            () -> complete(Json.error(StatusCodes.TOO_MANY_REQUESTS, "Too many mutations from " + caller.name()
+                + "; retry in " + rate.retryAfterSeconds() + " s", cid)));
+      }
+      return routes.get();
+    });
+  }
+
+  /** The caller the request's credential names, or 401 with {@code WWW-Authenticate: Bearer}. */
+  private Route authenticated(String cid, Function<Caller, Route> inner) {
+    return optionalHeaderValueByName("Authorization", header -> {
+      try {
+        return inner.apply(auth.authenticate(header));
+      } catch (NotAuthenticated e) {
+        return respondWithHeader(RawHeader.create("WWW-Authenticate", "Bearer realm=\"events-unbundled\""),
+            () -> complete(Json.error(StatusCodes.UNAUTHORIZED, e.getMessage(), cid)));
+      }
+    });
   }
 
   public HttpSettings settings() {
@@ -93,7 +143,7 @@ public final class HttpApi {
               handleExceptions(ApiErrors.exceptions(cid), () ->
                   handleRejections(ApiErrors.rejections(cid), () ->
                       withSizeLimit(settings.maxBodyBytes(), () ->
-                          concat(health.route(cid), topology.route(), admitted(cid)))))));
+                          concat(health.route(cid), admitted(cid)))))));
     }));
   }
 
@@ -109,7 +159,7 @@ public final class HttpApi {
     if (!database.open()) {
       return unavailable("The database does not answer; requests are refused until it does. Retry in a second", cid);
     }
-    return requests(cid);
+    return authenticated(cid, caller -> requests(cid, caller));
   }
 
   private static Route unavailable(String message, String cid) {

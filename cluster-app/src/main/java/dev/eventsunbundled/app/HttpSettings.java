@@ -1,6 +1,8 @@
 package dev.eventsunbundled.app;
 
 import com.typesafe.config.Config;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 
 /** The API's settings, read from {@code events-unbundled.http} (conf/http.conf). */
@@ -14,7 +16,9 @@ public record HttpSettings(
     int maxDepth,
     int maxComplexity,
     int maxMutations,
-    long documentCacheBytes) {
+    long documentCacheBytes,
+    double mutationsPerSecond,
+    double mutationBurst) {
 
   public static final String PATH = "events-unbundled.http";
 
@@ -30,6 +34,17 @@ public record HttpSettings(
         http.getInt("graphql.max-depth"),
         http.getInt("graphql.max-complexity"),
         http.getInt("graphql.max-mutations"),
-        http.getBytes("graphql.document-cache-bytes"));
+        http.getBytes("graphql.document-cache-bytes"),
+        http.getDouble("auth.rate-limit.mutations-per-second"),
+        http.getDouble("auth.rate-limit.burst"));
+  }
+
+  /** Whether the API binds to a loopback address only. */
+  public boolean loopback() {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 }

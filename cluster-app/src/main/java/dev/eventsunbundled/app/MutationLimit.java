@@ -41,7 +41,7 @@ final class MutationLimit extends SimplePerformantInstrumentation {
     return super.beginExecuteOperation(parameters, state);
   }
 
-  private static int rootFields(SelectionSet selections, ExecutionContext context) {
+  static int rootFields(SelectionSet selections, ExecutionContext context) {
     int count = 0;
     for (Selection<?> selection : selections.getSelections()) {
       if (selection instanceof Field) {

@@ -55,7 +55,7 @@ public final class Node implements AutoCloseable {
       JournalProbe.get(system).attach(shell::databaseReachable);
       NodeConsole.get(system).attach(shell);
       CompletableFuture<Done> up = joinCluster(system);
-      HttpApi api = HttpApi.create(system, shell, processes, shell::topology, notServedHere(shell, functions));
+      HttpApi api = HttpApi.create(system, shell, processes, notServedHere(shell, functions));
       ServerBinding binding = HttpServer.start(system, api);
       warmUp(system, shell, up);
       int managementPort = startManagement(system);

@@ -51,12 +51,14 @@ public final class NodeConsole implements Extension {
     shell.set(started);
   }
 
+  /** This node's roles and functions, the layout and the cluster's members; fails when the shell has not started. */
+  public Topology topology() {
+    return started().topology();
+  }
+
   /** This node now; fails when the shell has not started. */
   public Snapshot snapshot() {
-    Unbundled started = shell.get();
-    if (started == null) {
-      throw new IllegalStateException("the shell has not started");
-    }
+    Unbundled started = started();
     MeterRegistry registry = ShellMetrics.get(system).registry();
     Map<String, Double> recorded = new TreeMap<>();
     registry.find("events.unbundled.handler.messages").tag("outcome", "recorded").counters()
@@ -70,5 +72,13 @@ public final class NodeConsole implements Extension {
     }
     return new Snapshot(System.currentTimeMillis(), started.topology(), started.hostedEntities(),
         ProjectionHealth.get(system).reports(), recorded, views, RecentEvents.get(system).newestFirst());
+  }
+
+  private Unbundled started() {
+    Unbundled started = shell.get();
+    if (started == null) {
+      throw new IllegalStateException("the shell has not started");
+    }
+    return started;
   }
 }

@@ -4,19 +4,26 @@ import static org.apache.pekko.http.javadsl.server.Directives.complete;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 
-import java.util.function.Supplier;
+import org.apache.pekko.actor.ExtendedActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.management.javadsl.ManagementRouteProvider;
+import org.apache.pekko.management.javadsl.ManagementRouteProviderSettings;
 
-/** {@code GET /topology}: this node's roles and functions, the layout, and the cluster's members. */
-final class TopologyRoutes {
+/**
+ * {@code GET /topology} on the management port (never the public API: it shows member addresses and roles): this
+ * node's roles and functions, the layout, and the cluster's members.
+ */
+public final class TopologyRoutes implements ManagementRouteProvider {
 
-  private final Supplier<?> topology;
+  private final NodeConsole node;
 
-  TopologyRoutes(Supplier<?> topology) {
-    this.topology = topology;
+  public TopologyRoutes(ExtendedActorSystem system) {
+    this.node = NodeConsole.get(Adapter.toTyped(system));
   }
 
-  Route route() {
-    return path("topology", () -> get(() -> complete(Json.ok(topology.get()))));
+  @Override
+  public Route routes(ManagementRouteProviderSettings settings) {
+    return path("topology", () -> get(() -> complete(Json.ok(node.topology()))));
   }
 }

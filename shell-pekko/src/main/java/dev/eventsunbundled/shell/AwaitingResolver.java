@@ -45,7 +45,8 @@ final class AwaitingResolver {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId) {
+  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId,
+      String caller) {
     Instant deadline = Instant.now().plus(timeout);
     Handler handler = handlers.get(resolver.meta().in().get(0));
     if (handler == null) {
@@ -63,7 +64,8 @@ final class AwaitingResolver {
     String entityId = EntityKey.of(handler.entityKey(request));
     Trace.step(correlationId, "resolver {} asks {} {}", name, handler.meta().name(), entityId);
     CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
-            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher, correlationId),
+            .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher, correlationId,
+                caller),
                 timeout))
         .thenCompose(reply -> {
           Answer decided = ((Resolver) resolver).answer(request, (Reply) reply.toReply());

@@ -13,7 +13,14 @@ public interface Gateway {
    * Sends the request to its handler and completes with the resolver's view row once the view has applied
    * the handler's latest event. Fails with {@link Refused} (the function's notice) or {@link ResolveTimeout}.
    */
-  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId);
+  default <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request,
+      String correlationId) {
+    return resolve(resolver, request, correlationId, null);
+  }
+
+  /** As {@link #resolve(Resolver, Object, String)}; {@code caller} (who sent it, may be null) is kept with the event. */
+  <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String correlationId,
+      String caller);
 
   /** The row of a view with this key. */
   <V extends Record> CompletionStage<Optional<V>> row(View<V> view, String key);

@@ -30,15 +30,22 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   /**
    * Handle a message; {@code source} is set when it came from a channel and must be de-duplicated; {@code watcher},
    * when set, is told directly once a view has applied the event (a request waits there for its answer);
-   * {@code correlationId} (may be null) names the request, and goes into the event's journal entry.
+   * {@code correlationId} names the request and {@code caller} who sent it (each may be null); both go into the
+   * event's journal entry.
    */
   public record Handle(@PersistedPayload Object message, Source source,
-      ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher, String correlationId)
+      ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher, String correlationId, String caller)
       implements Command {
+
+    /** A message from a traced request of no known caller. */
+    public Handle(Object message, Source source, ActorRef<EntityReply> replyTo, ActorRef<ViewWatcher.Command> watcher,
+        String correlationId) {
+      this(message, source, replyTo, watcher, correlationId, null);
+    }
 
     /** A message nobody waits on a view for, from no traced request. */
     public Handle(Object message, Source source, ActorRef<EntityReply> replyTo) {
-      this(message, source, replyTo, null, null);
+      this(message, source, replyTo, null, null, null);
     }
   }
 
@@ -111,7 +118,7 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     }
     if (outcome.event().isPresent()) {
       Object event = outcome.event().get();
-      Traced traced = new Traced(event, cmd.correlationId());
+      Traced traced = new Traced(event, cmd.correlationId(), cmd.caller());
       List<Object> events = cmd.source() == null ? List.of(traced) : List.of(new Handled(cmd.source()), traced);
       Long previous = state.lastTagged();
       long sequenceNr = lastSequenceNumber(context) + events.size();

@@ -165,8 +165,8 @@ public final class Unbundled implements Gateway {
 
   @Override
   public <C, V extends Record> CompletionStage<V> resolve(
-      Resolver<C, ?, V> resolver, C request, String correlationId) {
-    return this.resolver.resolve(resolver, request, correlationId);
+      Resolver<C, ?, V> resolver, C request, String correlationId, String caller) {
+    return this.resolver.resolve(resolver, request, correlationId, caller);
   }
 
   @Override

@@ -52,7 +52,8 @@ class HandlerEntityTest {
 
   private static CommandResultWithReply<HandlerEntity.Command, Object, EntityState, EntityReply> handle(
       EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity, Object message, Source source) {
-    return entity.runCommand(replyTo -> new HandlerEntity.Handle(message, source, replyTo, null, "cid-test"));
+    return entity.runCommand(replyTo -> new HandlerEntity.Handle(message, source, replyTo, null, "cid-test",
+        "caller-test"));
   }
 
   private static <T> T eventOfType(CommandResultWithReply<?, Object, ?, ?> result, Class<T> type) {
@@ -67,6 +68,7 @@ class HandlerEntityTest {
 
     CustomerInvited invited = eventOfType(result, CustomerInvited.class);
     assertThat(result.eventOfType(Traced.class).correlationId()).isEqualTo("cid-test");
+    assertThat(result.eventOfType(Traced.class).caller()).as("the audited caller").isEqualTo("caller-test");
     assertThat(result.reply()).isEqualTo(new EntityReply.Recorded(invited, new Token("invite-customer|new@p14n.com", 1)));
     assertThat(((Invitation) result.state().state()).customerId()).isEqualTo(invited.customerId());
   }

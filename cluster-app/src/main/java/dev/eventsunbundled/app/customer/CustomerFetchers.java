@@ -33,7 +33,8 @@ final class CustomerFetchers {
 
   CompletableFuture<DataFetcherResult<Customer>> invite(DataFetchingEnvironment env) {
     InviteCustomer command = new InviteCustomer(env.getArgument("email"));
-    return calls.field(env, () -> calls.gateway().resolve(invite, command, ApiCalls.correlationId(env)));
+    return calls.field(env, () -> calls.gateway().resolve(invite, command, ApiCalls.correlationId(env),
+        ApiCalls.caller(env).name()));
   }
 
   CompletableFuture<DataFetcherResult<Customer>> byId(DataFetchingEnvironment env) {

@@ -1,6 +1,7 @@
 package dev.eventsunbundled.app.customer;
 
 import dev.eventsunbundled.app.ApiCalls;
+import dev.eventsunbundled.app.Caller;
 import dev.eventsunbundled.app.GraphQlApi;
 import dev.eventsunbundled.app.HostedProcess;
 import dev.eventsunbundled.communication.CommunicateToCustomerHandler;
@@ -55,7 +56,7 @@ public final class CustomerProcess implements HostedProcess {
   }
 
   @Override
-  public Optional<Route> routes(ApiCalls calls, String cid) {
-    return Optional.of(new CustomerRoutes(calls, invite).route(cid));
+  public Optional<Route> routes(ApiCalls calls, String cid, Caller caller) {
+    return Optional.of(new CustomerRoutes(calls, invite).route(cid, caller));
   }
 }

@@ -11,6 +11,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 import static org.apache.pekko.http.javadsl.server.Directives.post;
 
 import dev.eventsunbundled.app.ApiCalls;
+import dev.eventsunbundled.app.Caller;
 import dev.eventsunbundled.app.Json;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
 import dev.eventsunbundled.customer.CustomerProjector;
@@ -31,16 +32,16 @@ final class CustomerRoutes {
     this.invite = invite;
   }
 
-  Route route(String cid) {
+  Route route(String cid, Caller caller) {
     return pathPrefix("customers", () -> concat(
-        path("invitations", () -> post(() -> entity(Json.body(InvitationRequest.class), body -> invite(body, cid)))),
+        path("invitations", () -> post(() -> entity(Json.body(InvitationRequest.class), body -> invite(body, cid, caller)))),
         path(PathMatchers.segment(), id -> get(() -> byId(id, cid))),
         pathEndOrSingleSlash(() -> get(() -> parameter("email", email -> byEmail(email, cid))))));
   }
 
-  private Route invite(InvitationRequest body, String cid) {
+  private Route invite(InvitationRequest body, String cid, Caller caller) {
     InviteCustomer command = new InviteCustomer(body == null ? null : body.email());
-    return calls.respond(cid, () -> calls.gateway().resolve(invite, command, cid), Json::ok);
+    return calls.respond(cid, () -> calls.gateway().resolve(invite, command, cid, caller.name()), Json::ok);
   }
 
   private Route byId(String id, String cid) {

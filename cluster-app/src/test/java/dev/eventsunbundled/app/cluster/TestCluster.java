@@ -101,13 +101,14 @@ public final class TestCluster implements AutoCloseable {
     }).orElse(0);
   }
 
-  /** {@code GET /topology} of node n. */
+  /** {@code GET /topology} of node n (management port). */
   JsonNode topology(int n) {
-    return json(node(n).api("/topology").orElseThrow(() -> new IllegalStateException("no topology from node" + n)));
+    return json(node(n).managementGet("/topology")
+        .orElseThrow(() -> new IllegalStateException("no topology from node" + n)));
   }
 
   long upMembers(int observer) {
-    Optional<String> body = node(observer).api("/topology");
+    Optional<String> body = node(observer).managementGet("/topology");
     if (body.isEmpty()) {
       return -1;
     }

@@ -9,6 +9,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
 import static org.apache.pekko.http.javadsl.server.Directives.post;
 
 import dev.eventsunbundled.app.ApiCalls;
+import dev.eventsunbundled.app.Caller;
 import dev.eventsunbundled.app.HostedProcess;
 import dev.eventsunbundled.app.Json;
 import dev.eventsunbundled.app.counter.Counting.Increment;
@@ -46,16 +47,18 @@ public final class CounterProcess implements HostedProcess {
     wiring.type("Query", type -> type.dataFetcher("Counter", env -> calls.field(env,
             () -> calls.gateway().row(CounterProjector.VIEW, env.<String>getArgument("id")).thenApply(r -> r.orElse(null)))))
         .type("Mutation", type -> type.dataFetcher("Increment", env -> calls.field(env, () -> calls.gateway().resolve(
-            increment, new Increment(env.getArgument("counter"), env.getArgument("by")), ApiCalls.correlationId(env)))));
+            increment, new Increment(env.getArgument("counter"), env.getArgument("by")), ApiCalls.correlationId(env),
+            ApiCalls.caller(env).name()))));
   }
 
   @Override
-  public Optional<Route> routes(ApiCalls calls, String cid) {
+  public Optional<Route> routes(ApiCalls calls, String cid, Caller caller) {
     return Optional.of(pathPrefix("counters", () -> pathPrefix(PathMatchers.segment(), id -> concat(
         pathEnd(() -> get(() -> calls.respond(cid, () -> calls.gateway().row(CounterProjector.VIEW, id),
             row -> ApiCalls.found(row, "No counter " + id, cid)))),
         path("increments", () -> post(() -> entity(Json.body(IncrementRequest.class), body -> calls.respond(cid,
-            () -> calls.gateway().resolve(increment, new Increment(id, body == null ? null : body.by()), cid),
+            () -> calls.gateway().resolve(increment, new Increment(id, body == null ? null : body.by()), cid,
+                caller.name()),
             Json::ok))))))));
   }
 }

@@ -22,11 +22,22 @@ public final class ApiClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final URI base;
+  private final String authorization;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   public ApiClient(URI base) {
+    this(base, null);
+  }
+
+  private ApiClient(URI base, String authorization) {
     this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** This client, sending {@code Authorization: Bearer <token>} with every request. */
+  public ApiClient withBearer(String token) {
+    return new ApiClient(base, "Bearer " + token);
   }
 
   public static ApiClient on(int port) {
@@ -68,7 +79,8 @@ public final class ApiClient {
   }
 
   public HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   public static String json(Object value) {

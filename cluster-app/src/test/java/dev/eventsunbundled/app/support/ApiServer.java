@@ -31,8 +31,12 @@ public final class ApiServer implements AutoCloseable {
   private ApiServer(Map<String, Object> overrides) {
     system = ActorSystem.create(Behaviors.empty(), "api-test", TestConfigs.routes(overrides));
     JournalProbe.get(system).attach(() -> CompletableFuture.completedFuture(databaseUp.get()));
-    HttpApi api = HttpApi.create(system, gateway, PROCESSES, () -> Map.of("node", "test"));
-    binding = HttpServer.start(system, api);
+    try {
+      binding = HttpServer.start(system, HttpApi.create(system, gateway, PROCESSES));
+    } catch (RuntimeException e) {
+      system.terminate();
+      throw e;
+    }
   }
 
   public static ApiServer start() {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Test double of the shell: the testkit's in-memory host runs the real functions behind our own Gateway interface. */
 public final class InMemoryGateway implements Gateway {
@@ -29,6 +30,7 @@ public final class InMemoryGateway implements Gateway {
   public static final String SILENT = "silent@example.com";
 
   private final InMemoryRuntime runtime = new InMemoryRuntime(Ids.system());
+  private final List<String> callers = new CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> heldArrived = new CompletableFuture<>();
   private final CompletableFuture<Void> released = new CompletableFuture<>();
 
@@ -40,7 +42,9 @@ public final class InMemoryGateway implements Gateway {
   }
 
   @Override
-  public <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String cid) {
+  public <C, V extends Record> CompletionStage<V> resolve(Resolver<C, ?, V> resolver, C request, String cid,
+      String caller) {
+    callers.add(String.valueOf(caller));
     String email = request instanceof InviteCustomer invite ? Email.normalize(invite.email()) : "";
     if (TIMES_OUT.equals(email)) {
       return CompletableFuture.failedFuture(new ResolveTimeout("No answer within 5s", cid));
@@ -105,5 +109,10 @@ public final class InMemoryGateway implements Gateway {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The caller of each resolved request so far ("null" for none), in order. */
+  public List<String> callers() {
+    return callers;
   }
 }
