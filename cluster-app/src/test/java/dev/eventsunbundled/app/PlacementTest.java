@@ -14,19 +14,22 @@ import org.junit.jupiter.api.Test;
 class PlacementTest {
 
   @Test
-  void aNodeWithOtherTagsPerChannelThanItsDatabaseRefusesToStartNamingBothValues() {
+  void aNodeWithOtherPlacementOrEntityKeySecretThanItsDatabaseRefusesToStartNamingBothValues() {
     String db = TestConfigs.memoryDb();
     try (Node first = NodeFixture.start(TestConfigs.node(db))) {
       assertThat(ApiClient.on(first.port()).get("/health/ready").status()).isEqualTo(200);
     }
     Config drifted = ConfigFactory.parseString("events-unbundled.tags-per-channel = 8\n"
-        + "pekko.cluster.sharding.number-of-shards = 7").withFallback(TestConfigs.node(db));
+        + "pekko.cluster.sharding.number-of-shards = 7\n"
+        + "events-unbundled.entity-keys.secret = another-secret").withFallback(TestConfigs.node(db));
 
     assertThatThrownBy(() -> NodeFixture.start(drifted))
         .hasMessageContaining("events-unbundled.tags-per-channel is 4 in this database (recorded at its first start)"
             + " but 8 in this node's configuration")
         .hasMessageContaining("pekko.cluster.sharding.number-of-shards is 100 in this database")
-        .hasMessageContaining("but 7 in this node's configuration");
+        .hasMessageContaining("but 7 in this node's configuration")
+        .hasMessageContaining("events-unbundled.entity-keys.secret (fingerprint) is ")
+        .hasMessageNotContaining("another-secret");
 
     try (Node again = NodeFixture.start(TestConfigs.node(db))) {
       assertThat(ApiClient.on(again.port()).get("/health/ready").status()).isEqualTo(200);

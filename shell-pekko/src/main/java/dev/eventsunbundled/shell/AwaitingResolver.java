@@ -17,7 +17,6 @@ import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 
 /**
  * Asks the handler entity, lets the function's resolver choose the answer, and — for a view row — waits
@@ -26,7 +25,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 final class AwaitingResolver {
 
   private final ActorSystem<?> system;
-  private final ClusterSharding sharding;
+  private final Entities entities;
   private final Map<String, Handler<?, ?, ?, ?>> handlers;
   private final ViewReader views;
   private final ActorRef<ViewWatcher.Command> watcher;
@@ -37,7 +36,7 @@ final class AwaitingResolver {
   AwaitingResolver(ActorSystem<?> system, Map<String, Handler<?, ?, ?, ?>> handlers, ViewReader views,
       ActorRef<ViewWatcher.Command> watcher, Duration timeout) {
     this.system = system;
-    this.sharding = ClusterSharding.get(system);
+    this.entities = Entities.get(system);
     this.handlers = Map.copyOf(handlers);
     this.views = views;
     this.watcher = watcher;
@@ -61,9 +60,9 @@ final class AwaitingResolver {
       return CompletableFuture.failedFuture(new Refused(problem.get(), correlationId));
     }
     String view = resolver.meta().out();
-    String entityId = EntityKey.of(handler.entityKey(request));
+    String entityId = entities.id(handler.entityKey(request));
     Trace.step(correlationId, "resolver {} asks {} {}", name, handler.meta().name(), entityId);
-    CompletionStage<V> answer = Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), entityId)
+    CompletionStage<V> answer = Stages.plain(entities.of(handler, handler.entityKey(request))
             .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(request, null, replyTo, watcher, correlationId,
                 caller),
                 timeout))

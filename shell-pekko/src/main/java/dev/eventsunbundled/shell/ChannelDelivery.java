@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
@@ -19,15 +18,15 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.Handler<EventEnvelope<Object>> {
 
   private final Handler<?, ?, ?, ?> handler;
-  private final ClusterSharding sharding;
+  private final Entities entities;
   private final Duration timeout;
   private final DeliveredUpTo delivered;
   private final ChannelLetters letters;
 
-  ChannelDelivery(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout, DeliveredUpTo delivered,
+  ChannelDelivery(Handler<?, ?, ?, ?> handler, Entities entities, Duration timeout, DeliveredUpTo delivered,
       ChannelLetters letters) {
     this.handler = handler;
-    this.sharding = sharding;
+    this.entities = entities;
     this.timeout = timeout;
     this.delivered = delivered;
     this.letters = letters;
@@ -40,7 +39,7 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
     }
     return letters.putAside(envelope).thenCompose(aside -> aside
         ? CompletableFuture.completedFuture(Done.getInstance())
-        : deliver(handler, sharding, timeout, Traced.event(envelope.event()),
+        : deliver(handler, entities, timeout, Traced.event(envelope.event()),
                 new Source(envelope.persistenceId(), envelope.sequenceNr()), Traced.correlationId(envelope.event()))
             .handle((done, failure) -> {
               if (failure != null) {
@@ -60,15 +59,15 @@ public final class ChannelDelivery extends org.apache.pekko.projection.javadsl.H
    * that is no input of the handler is done at once.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static CompletionStage<Done> deliver(Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout,
+  static CompletionStage<Done> deliver(Handler<?, ?, ?, ?> handler, Entities entities, Duration timeout,
       Object event, Source source, String correlationId) {
     if (!handler.input().isInstance(event)) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    String key = EntityKey.of(((Handler) handler).entityKey(event));
+    String key = ((Handler) handler).entityKey(event);
     Trace.step(correlationId, "channel delivers {}#{} to {} {}", source.persistenceId(), source.sequenceNr(),
-        handler.meta().name(), key);
-    return Stages.plain(sharding.entityRefFor(HandlerEntity.typeKey(handler), key)
+        handler.meta().name(), entities.id(key));
+    return Stages.plain(entities.of(handler, key)
             .<EntityReply>ask(replyTo -> new HandlerEntity.Handle(event, source, replyTo, null, correlationId),
                 timeout))
         .thenApply(reply -> {

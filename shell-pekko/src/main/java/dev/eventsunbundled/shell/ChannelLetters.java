@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 
 /**
@@ -21,7 +20,7 @@ final class ChannelLetters implements DeadLetterOffice.Consumer {
 
   private final String consumer;
   private final Handler<?, ?, ?, ?> handler;
-  private final ClusterSharding sharding;
+  private final Entities entities;
   private final Duration timeout;
   private final Database database;
   private final Executor blocking;
@@ -29,11 +28,11 @@ final class ChannelLetters implements DeadLetterOffice.Consumer {
   private final EventCodec codec;
   private final Failures failures;
 
-  ChannelLetters(String consumer, Handler<?, ?, ?, ?> handler, ClusterSharding sharding, Duration timeout,
+  ChannelLetters(String consumer, Handler<?, ?, ?, ?> handler, Entities entities, Duration timeout,
       Database database, Executor blocking, EventCodec codec, int giveUpAfter) {
     this.consumer = consumer;
     this.handler = handler;
-    this.sharding = sharding;
+    this.entities = entities;
     this.timeout = timeout;
     this.database = database;
     this.blocking = blocking;
@@ -83,7 +82,7 @@ final class ChannelLetters implements DeadLetterOffice.Consumer {
     }
     Letter letter = letters.get(next);
     Object event = codec.event(letter);
-    return ChannelDelivery.deliver(handler, sharding, timeout, Traced.event(event),
+    return ChannelDelivery.deliver(handler, entities, timeout, Traced.event(event),
             new Source(letter.persistenceId(), letter.sequenceNr()), Traced.correlationId(event))
         .thenCompose(done -> deliverInOrder(letters, next + 1));
   }

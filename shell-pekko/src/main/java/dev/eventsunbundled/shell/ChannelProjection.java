@@ -8,7 +8,6 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
 import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import org.apache.pekko.projection.Projection;
@@ -30,7 +29,7 @@ public final class ChannelProjection {
       Database database, ShellSettings settings, String role) {
     String name = handler.meta().name() + "-from-" + channel;
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(ViewProjection.JDBC_DISPATCHER));
-    ChannelLetters letters = new ChannelLetters(name, handler, ClusterSharding.get(system), settings.deliveryTimeout(),
+    ChannelLetters letters = new ChannelLetters(name, handler, Entities.get(system), settings.deliveryTimeout(),
         database, blocking, new EventCodec(system), settings.giveUpAfter());
     DeadLetterOffice.get(system).register(name, letters, database, blocking);
     ShardedDaemonProcess.get(system).init(
@@ -55,12 +54,12 @@ public final class ChannelProjection {
   static Projection<EventEnvelope<Object>> projection(ActorSystem<?> system, String name,
       Handler<?, ?, ?, ?> handler, String tag, Database database, ShellSettings settings, DeliveredUpTo delivered,
       ChannelLetters letters) {
-    ClusterSharding sharding = ClusterSharding.get(system);
+    Entities entities = Entities.get(system);
     return JdbcProjection.atLeastOnceAsync(
         ProjectionId.of(name, tag),
         EventSourcedProvider.<Object>eventsByTag(system, JdbcReadJournal.Identifier(), tag),
         database::session,
-        () -> new ChannelDelivery(handler, sharding, settings.deliveryTimeout(), delivered, letters),
+        () -> new ChannelDelivery(handler, entities, settings.deliveryTimeout(), delivered, letters),
         system)
         .withStatusObserver(new HealthObserver(ProjectionHealth.get(system)));
   }

@@ -11,7 +11,6 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 
 /**
  * Delivers pushed events of one tag to a downstream handler as they arrive, each upstream entity's in order:
@@ -23,7 +22,7 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
   private record Delivered(Pushed pushed, boolean ok) implements PushInbox {}
 
   private final Handler<?, ?, ?, ?> handler;
-  private final ClusterSharding sharding;
+  private final Entities entities;
   private final Duration timeout;
   private final DeliveredUpTo delivered;
   /** Per upstream entity with a delivery on its way: the events that follow it, in order. */
@@ -36,7 +35,7 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
     super(context);
     this.maxWaiting = maxWaiting;
     this.handler = handler;
-    this.sharding = ClusterSharding.get(context.getSystem());
+    this.entities = Entities.get(context.getSystem());
     this.timeout = timeout;
     this.delivered = delivered;
   }
@@ -96,7 +95,7 @@ final class ChannelPushDelivery extends AbstractBehavior<PushInbox> {
 
   private void send(Pushed pushed) {
     getContext().pipeToSelf(
-        ChannelDelivery.deliver(handler, sharding, timeout, pushed.event(),
+        ChannelDelivery.deliver(handler, entities, timeout, pushed.event(),
             new Source(pushed.persistenceId(), pushed.sequenceNr()), pushed.correlationId()),
         (done, failure) -> new Delivered(pushed, failure == null));
   }

@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings that decide where an entity's events and the entity itself go (hash mod n): recorded in the database
- * at its first start; a node configured otherwise refuses to start, naming both values, instead of silently
- * reordering events or running one entity on two nodes.
+ * The settings that decide which entity a key names (the entity-key secret, as a fingerprint) and where an entity's
+ * events and the entity itself go (hash mod n): recorded in the database at its first start; a node configured
+ * otherwise refuses to start, naming both values, instead of silently splitting entities, reordering events or
+ * running one entity on two nodes.
  */
 final class Placement {
 
   static final List<String> KEYS =
       List.of("events-unbundled.tags-per-channel", "pekko.cluster.sharding.number-of-shards");
+  static final String SECRET = "events-unbundled.entity-keys.secret";
+  static final String SECRET_FINGERPRINT = SECRET + " (fingerprint)";
   private static final String TABLE = "\"events_unbundled_placement\"";
   static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE
       + " (\"setting\" VARCHAR(255) PRIMARY KEY, \"value\" VARCHAR(255) NOT NULL)";
@@ -30,6 +33,7 @@ final class Placement {
   static void check(Connection c, Config config) throws SQLException {
     Map<String, String> configured = new LinkedHashMap<>();
     KEYS.forEach(key -> configured.put(key, config.getValue(key).unwrapped().toString()));
+    configured.put(SECRET_FINGERPRINT, Entities.fingerprint(config.getString(SECRET)));
     List<String> differences = new ArrayList<>();
     for (Map.Entry<String, String> setting : configured.entrySet()) {
       Optional<String> recorded = recorded(c, setting.getKey());

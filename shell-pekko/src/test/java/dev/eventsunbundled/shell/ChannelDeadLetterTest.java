@@ -34,17 +34,18 @@ class ChannelDeadLetterTest {
       Customer poisoned = invite(node, "poison@p14n.com");
       Customer fine = invite(node, "fine@p14n.com");
       DeadLetterOffice office = DeadLetterOffice.get(node.kit().system());
+      String poisonedId = "invite-customer|" + Entities.get(node.kit().system()).id("poison@p14n.com");
 
       await().atMost(WAIT).untilAsserted(() -> assertThat(row(node, fine.id())).hasValueSatisfying(
           customer -> assertThat(customer.verified()).isTrue()));
       await().atMost(WAIT).untilAsserted(() -> assertThat(letters(office)).singleElement().satisfies(letter -> {
-        assertThat(letter.persistenceId()).isEqualTo("invite-customer|poison@p14n.com");
+        assertThat(letter.persistenceId()).isEqualTo(poisonedId);
         assertThat(letter.state()).isEqualTo(DeadLetters.FAILED);
       }));
       assertThat(row(node, poisoned.id()).orElseThrow().verified()).isFalse();
 
       PoisonedVerifyHandler.POISONED.set(false);
-      int replayed = office.replay(CONSUMER, "invite-customer|poison@p14n.com").toCompletableFuture()
+      int replayed = office.replay(CONSUMER, poisonedId).toCompletableFuture()
           .get(30, TimeUnit.SECONDS);
 
       assertThat(replayed).isEqualTo(1);
