@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Three nodes of layout "all" on PostgreSQL: the cluster forms, and every node invites, idempotently across nodes. */
+/**
+ * Three nodes of layout "all" on PostgreSQL, over mutually authenticated TLS: the cluster forms, every node invites,
+ * idempotently across nodes, and a process without a certificate of the cluster's CA cannot join.
+ */
 class ClusterIT {
 
   private static final Duration ANSWER = Duration.ofSeconds(15);
@@ -89,5 +92,34 @@ class ClusterIT {
       ids.add(customer.path("id").asText());
     }
     assertThat(ids).hasSize(1);
+  }
+
+  @Test
+  void aNodeWithACertificateOfAnotherCaCannotConnectLetAloneJoin() {
+    ClusterTls foreign = ClusterTls.of("foreign");
+    List<String> extra = new ArrayList<>(foreign.properties());
+    extra.add("-Dpekko.cluster.seed-nodes.0=" + cluster.address(1));
+    assertStaysOutside(cluster.loneNode("foreign-ca", 1, extra.toArray(String[]::new)), "SSLHandshakeException");
+  }
+
+  @Test
+  void aNodeSpeakingPlainTcpToTheRemotingPortGetsNowhere() {
+    assertStaysOutside(cluster.loneNode("plain-tcp", 1, "-Dpekko.remote.artery.transport=tcp",
+        "-Dpekko.remote.artery.advanced.handshake-timeout=3s",
+        "-Dpekko.cluster.seed-nodes.0=" + cluster.address(1)), "HandshakeTimeoutException");
+  }
+
+  /** Starts the outsider, waits until it logs the failure, and checks that the cluster still has its three. */
+  private static void assertStaysOutside(NodeProcess outsider, String failure) {
+    try {
+      outsider.start();
+      Poll.until("the outsider logs " + failure, Duration.ofSeconds(90), () -> outsider.log().contains(failure));
+      assertThat(outsider.isReady()).as("the outsider joined").isFalse();
+      for (int n = 1; n <= 3; n++) {
+        assertThat(cluster.topology(n).path("members")).as("members seen by node%d", n).hasSize(3);
+      }
+    } finally {
+      outsider.close();
+    }
   }
 }

@@ -21,6 +21,8 @@ public final class TestCluster implements AutoCloseable {
   static final String PROJECTIONS = "sharded-daemon-process-project-customer-from-customer";
   static final int TAGS = 4;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The nodes authenticate each other over TLS with certificates of this CA (as bin/cluster's nodes do). */
+  static final ClusterTls TLS = ClusterTls.of("cluster");
 
   private final String test;
   private final String layout;
@@ -116,13 +118,17 @@ public final class TestCluster implements AutoCloseable {
         .filter(m -> m.path("status").asText().equals("Up")).count();
   }
 
-  /** A JVM outside the three: node n's configuration and database, plus the extra properties, seeding only itself. */
+  /**
+   * A JVM outside the three: node n's configuration, database and TLS material, plus the extra properties (later
+   * ones win), seeding only itself.
+   */
   NodeProcess loneNode(String name, int n, String... extra) {
     NodeProcess.Ports own = NodeProcess.Ports.free();
     List<String> properties = new ArrayList<>(List.of(
         "-Dconfig.resource=cluster/node" + n + ".conf", "-Devents-unbundled.layout-name=" + layout,
         "-Devents-unbundled.db.url=" + database.url(),
         "-Dpekko.cluster.seed-nodes.0=" + address(own)));
+    properties.addAll(TLS.properties());
     properties.addAll(List.of(extra));
     return new NodeProcess(test + "-" + name, n, own, properties);
   }
@@ -148,6 +154,11 @@ public final class TestCluster implements AutoCloseable {
     }
   }
 
+  /** The cluster address of node n. */
+  String address(int n) {
+    return address(ports.get(n - 1));
+  }
+
   private static String address(NodeProcess.Ports ports) {
     return "pekko://events-unbundled@127.0.0.1:" + ports.remote();
   }
@@ -164,6 +175,7 @@ public final class TestCluster implements AutoCloseable {
     List<String> properties = new ArrayList<>(List.of(
         "-Dconfig.resource=cluster/node" + n + ".conf", "-Devents-unbundled.layout-name=" + layout,
         "-Devents-unbundled.db.url=" + database.url()));
+    properties.addAll(TLS.properties());
     for (int i = 0; i < ports.size(); i++) {
       properties.add("-Dpekko.cluster.seed-nodes." + i + "=" + address(ports.get(i)));
     }
