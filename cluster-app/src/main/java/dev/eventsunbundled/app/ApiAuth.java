@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.http.javadsl.server.directives.SecurityDirectives.ProvidedCredentials;
 
 /**
  * Who may call the API ({@code events-unbundled.http.auth}): static API keys ({@code API_KEYS=name:secret,...},
@@ -98,6 +101,19 @@ final class ApiAuth {
       return jwt.get().verify(token);
     }
     throw new NotAuthenticated("Unknown API key or invalid token");
+  }
+
+  /** Whether API keys are configured: then the management port asks for one (HTTP Basic, name and secret). */
+  boolean hasKeys() {
+    return !keys.isEmpty();
+  }
+
+  /** The key's name when HTTP Basic credentials name an API key and give its secret (compared in constant time). */
+  CompletionStage<Optional<String>> managementCaller(Optional<ProvidedCredentials> credentials) {
+    return CompletableFuture.completedFuture(credentials
+        .filter(given -> keys.containsKey(given.identifier())
+            && given.verify(new String(keys.get(given.identifier()), StandardCharsets.UTF_8)))
+        .map(ProvidedCredentials::identifier));
   }
 
   /** The name of the API key equal to {@code token}, compared in constant time with every key. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.util.Base64;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,13 +17,14 @@ import java.util.Map;
 final class DeadLettersCommand {
 
   static final String USAGE = String.join(System.lineSeparator(),
-      "usage: java -jar cluster-app.jar deadletters list [--management URL]",
+      "usage: java -jar cluster-app.jar deadletters list [--management URL] [--user NAME:SECRET]",
       "       java -jar cluster-app.jar deadletters replay|discard --consumer NAME --entity PERSISTENCE-ID"
-          + " [--management URL]",
+          + " [--management URL] [--user NAME:SECRET]",
       "  list      every dead letter: consumer, entity, sequence number, failed or waiting, error",
       "  replay    apply the entity's letters of that consumer in order (all or none), then remove them",
       "  discard   remove them unapplied; the entity's later events flow again",
       "  --management URL   a running node's management endpoint (default http://127.0.0.1:8558)",
+      "  --user NAME:SECRET an API key, when the node has API_KEYS (management asks for HTTP Basic)",
       "exit code: 0 done, 1 refused or unreachable, 2 bad arguments",
       "");
 
@@ -41,11 +43,16 @@ final class DeadLettersCommand {
       return 2;
     }
     String base = options.getOrDefault("--management", "http://127.0.0.1:8558");
-    HttpRequest request = needsEntity
+    HttpRequest.Builder builder = needsEntity
         ? HttpRequest.newBuilder(URI.create(base + "/deadletters/" + action + "?consumer="
             + encode(options.get("--consumer")) + "&entity=" + encode(options.get("--entity"))))
-            .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build()
-        : HttpRequest.newBuilder(URI.create(base + "/deadletters")).timeout(Duration.ofSeconds(30)).build();
+            .POST(HttpRequest.BodyPublishers.noBody())
+        : HttpRequest.newBuilder(URI.create(base + "/deadletters"));
+    if (options.containsKey("--user")) {
+      builder.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString(options.get("--user").getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpRequest request = builder.timeout(Duration.ofSeconds(30)).build();
     try {
       var response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
       (response.statusCode() == 200 ? out : err).println(response.body());

@@ -41,6 +41,11 @@ public record HttpSettings(
 
   /** Whether the API binds to a loopback address only. */
   public boolean loopback() {
+    return isLoopback(host);
+  }
+
+  /** Whether {@code host} names a loopback address. */
+  static boolean isLoopback(String host) {
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.eventsunbundled.app.customer.CustomerProcess;
 import dev.eventsunbundled.bench.LoadGenerator;
+import dev.eventsunbundled.shell.Entities;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,16 @@ public final class Main {
       "Usage: java [-Dkey=value ...] -jar cluster-app.jar [--help]",
       "       java -jar cluster-app.jar bench --help      the load generator (see BENCHMARKS.md)",
       "       java -jar cluster-app.jar deadletters list|replay|discard   events a view projection gave up on",
+      "       java -jar cluster-app.jar entity-id KEY   the entity id of a function's key (e.g. an email) under",
+      "                                                 this configuration's ENTITY_KEY_SECRET",
       "",
       "Environment:",
       "  HTTP_PORT          API port (default 8080); HTTP_HOST the address to bind (default 127.0.0.1)",
       "  API_KEYS=name:secret,...       API keys (Authorization: Bearer <secret>); JWT_SECRET or JWT_JWKS",
       "                     (file or URL), JWT_ISSUER, JWT_AUDIENCE for bearer JWTs. Beyond loopback one is required",
       "  MUTATIONS_PER_SECOND           per authenticated caller (default 50, burst 100; 0 = no limit)",
+      "  ENTITY_KEY_SECRET  the key of entity ids (an HMAC of each function's key): set your own per deployment",
+      "  CLUSTER_TLS_DIR, CLUSTER_TLS_PASSWORD   the cluster nodes' key stores (bin/cluster-tls makes them)",
       "  MANAGEMENT_PORT    health checks and cluster management port (default 8558); MANAGEMENT_HOST",
       "  DATA_DIR           directory of the embedded H2 database: absolute, or starting with ./ (default ./data)",
       "  DB_URL, DB_USER, DB_PASSWORD   another JDBC database instead of the embedded H2; DB_SSLMODE on PostgreSQL",
@@ -54,6 +59,11 @@ public final class Main {
     }
     if (!arguments.isEmpty() && arguments.get(0).equals("deadletters")) {
       System.exit(DeadLettersCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
+    }
+    if (arguments.size() == 2 && arguments.get(0).equals("entity-id")) {
+      System.out.println(Entities.id(ConfigFactory.load().getString("events-unbundled.entity-keys.secret"),
+          arguments.get(1)));
+      return;
     }
     if (arguments.contains("--help") || arguments.contains("-h")) {
       System.out.print(USAGE);

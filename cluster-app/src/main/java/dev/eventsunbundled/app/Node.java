@@ -136,9 +136,22 @@ public final class Node implements AutoCloseable {
     return up;
   }
 
+  /**
+   * Starts pekko-management. With API keys configured it asks for one (HTTP Basic: the key's name and secret);
+   * without, it must listen on loopback only.
+   */
   private static int startManagement(ActorSystem<Void> system) {
+    Config config = system.settings().config();
+    ApiAuth auth = ApiAuth.from(config.getConfig(HttpSettings.PATH));
+    String host = config.getString("pekko.management.http.hostname");
+    if (!auth.hasKeys() && !HttpSettings.isLoopback(host)) {
+      throw new IllegalStateException("Management is to listen on " + host + ", beyond loopback, with no"
+          + " authentication: set API_KEYS=name:secret,... (then it asks for HTTP Basic name:secret), or"
+          + " MANAGEMENT_HOST=127.0.0.1");
+    }
     PekkoManagement management = PekkoManagement.get(Adapter.toClassic(system));
-    int port = Futures.await(management.start(), START_TIMEOUT).port();
+    int port = Futures.await(auth.hasKeys() ? management.start(settings -> settings.withAuth(auth::managementCaller))
+        : management.start(), START_TIMEOUT).port();
     CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceStop(), "management-stop", management::stop);
     return port;
   }

@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.HttpAnswer;
 import dev.eventsunbundled.app.support.JarNode;
+import dev.eventsunbundled.shell.Entities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,18 @@ class FatJarIT {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).isZero();
     assertThat(output).contains("HTTP_PORT", "DATA_DIR", "-Dconfig.resource=");
+  }
+
+  @Test
+  void entityIdPrintsTheHashANodeWithTheSameSecretUses() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString(), "entity-id", "dean@p14n.com");
+    builder.environment().put("ENTITY_KEY_SECRET", "a-deployment-secret");
+    Process process = builder.redirectErrorStream(true).start();
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim())
+        .isEqualTo(Entities.id("a-deployment-secret", "dean@p14n.com"))
+        .isNotEqualTo(Entities.id("another-secret", "dean@p14n.com"));
   }
 
   @Test

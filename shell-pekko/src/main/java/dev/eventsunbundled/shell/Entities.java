@@ -49,6 +49,15 @@ public final class Entities implements Extension {
 
   /** The entity id of a function's key ({@code _} for none). */
   public String id(String key) {
+    return id(secret, key);
+  }
+
+  /** The entity id of a function's key under {@code secret}, as a node with that secret computes it. */
+  public static String id(String secret, String key) {
+    return id(secret(secret), key);
+  }
+
+  private static String id(SecretKeySpec secret, String key) {
     return key == null || key.isEmpty() ? BLANK : HexFormat.of().formatHex(hash(secret, key), 0, ID_BYTES);
   }
 
