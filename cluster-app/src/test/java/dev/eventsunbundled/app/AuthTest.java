@@ -14,9 +14,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.ApiServer;
 import dev.eventsunbundled.app.support.HttpAnswer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,6 +109,29 @@ class AuthTest {
       JWTClaimsSet foreignIssuer = new JWTClaimsSet.Builder(claims).issuer("https://evil.example.com").build();
       assertThat(server.client().withBearer(sign(new RSASSASigner(trusted), JWSAlgorithm.RS256, foreignIssuer))
           .graphQl(READ).status()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aJwksServedOverHttpIsFetchedAndItsKeysVerifyTokens() throws Exception {
+    RSAKey trusted = new RSAKeyGenerator(2048).keyID("trusted").generate();
+    byte[] jwks = new JWKSet(trusted.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+    HttpServer issuer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    issuer.createContext("/.well-known/jwks.json", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, jwks.length);
+      exchange.getResponseBody().write(jwks);
+      exchange.close();
+    });
+    issuer.start();
+    String url = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/.well-known/jwks.json";
+    try (ApiServer server = ApiServer.start(Map.of("events-unbundled.http.auth.jwt.jwks", url))) {
+      String token = sign(new RSASSASigner(trusted), JWSAlgorithm.RS256, claims("web", "customers:read", 60));
+      assertThat(server.client().withBearer(token).graphQl(READ).status()).isEqualTo(200);
+      assertThat(server.client().withBearer(hmacToken("web", "customers:read", 60)).graphQl(READ).status())
+          .as("an HMAC token where public keys are expected").isEqualTo(401);
+    } finally {
+      issuer.stop(0);
     }
   }
 

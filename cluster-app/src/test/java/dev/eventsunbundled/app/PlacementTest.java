@@ -8,6 +8,9 @@ import com.typesafe.config.ConfigFactory;
 import dev.eventsunbundled.app.support.ApiClient;
 import dev.eventsunbundled.app.support.NodeFixture;
 import dev.eventsunbundled.app.support.TestConfigs;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** A node configured to place events or entities otherwise than its database records refuses to start. */
@@ -34,5 +37,20 @@ class PlacementTest {
     try (Node again = NodeFixture.start(TestConfigs.node(db))) {
       assertThat(ApiClient.on(again.port()).get("/health/ready").status()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aJournalWrittenBeforeEntityIdsWereHashedIsRefusedInsteadOfSilentlyOrphaned() throws Exception {
+    String db = TestConfigs.memoryDb();
+    try (Node first = NodeFixture.start(TestConfigs.node(db))) {
+      assertThat(ApiClient.on(first.port()).post("/customers/invitations", ApiClient.JSON,
+          "{\"email\":\"before@p14n.com\"}").status()).isEqualTo(200);
+    }
+    try (Connection c = DriverManager.getConnection(db, "sa", ""); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM \"events_unbundled_placement\" WHERE \"setting\" LIKE '%entity-keys%'");
+    }
+
+    assertThatThrownBy(() -> NodeFixture.start(TestConfigs.node(db)))
+        .hasMessageContaining("written before entity ids were keyed hashes");
   }
 }

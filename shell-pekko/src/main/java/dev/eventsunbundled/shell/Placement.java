@@ -37,7 +37,10 @@ final class Placement {
     List<String> differences = new ArrayList<>();
     for (Map.Entry<String, String> setting : configured.entrySet()) {
       Optional<String> recorded = recorded(c, setting.getKey());
-      if (recorded.isEmpty()) {
+      if (recorded.isEmpty() && setting.getKey().equals(SECRET_FINGERPRINT) && journalHoldsEvents(c)) {
+        differences.add("this database's journal was written before entity ids were keyed hashes (no " + SECRET
+            + " fingerprint is recorded), so its entities would not be found under their hashed ids");
+      } else if (recorded.isEmpty()) {
         record(c, setting.getKey(), setting.getValue());
       } else if (!recorded.get().equals(setting.getValue())) {
         differences.add(setting.getKey() + " is " + recorded.get() + " in this database (recorded at its first start)"
@@ -47,6 +50,13 @@ final class Placement {
     if (!differences.isEmpty()) {
       throw new IllegalStateException(String.join("; ", differences) + ". Events and entities would be placed"
           + " differently from where they are: start with the recorded values, or use a new database.");
+    }
+  }
+
+  private static boolean journalHoldsEvents(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM \"event_journal\" FETCH FIRST 1 ROWS ONLY");
+        ResultSet rows = s.executeQuery()) {
+      return rows.next();
     }
   }
 
