@@ -8,6 +8,7 @@ import dev.eventsunbundled.low.Resolver;
 import dev.eventsunbundled.low.View;
 import dev.eventsunbundled.shell.ViewWatcher.Applied;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class Unbundled implements Gateway {
   public record WarmUp() implements ShellMessage {}
 
   private final ViewReader views;
+  private final ViewHistory history;
   private final Map<String, Handler<?, ?, ?, ?>> handlers;
   private final AwaitingResolver resolver;
   private final Database database;
@@ -42,9 +44,11 @@ public final class Unbundled implements Gateway {
   private final Deployment deployment;
   private final ClusterMeters cluster;
 
-  private Unbundled(ViewReader views, AwaitingResolver resolver, Database database, ActorSystem<?> system,
-      Deployment deployment, Map<String, Handler<?, ?, ?, ?>> handlers, ClusterMeters cluster) {
+  private Unbundled(ViewReader views, ViewHistory history, AwaitingResolver resolver, Database database,
+      ActorSystem<?> system, Deployment deployment, Map<String, Handler<?, ?, ?, ?>> handlers,
+      ClusterMeters cluster) {
     this.views = views;
+    this.history = history;
     this.handlers = Map.copyOf(handlers);
     this.resolver = resolver;
     this.database = database;
@@ -85,7 +89,8 @@ public final class Unbundled implements Gateway {
     ProjectionHealth.get(system).measureBehind(database, reads);
     ClusterMeters cluster = ClusterMeters.bind(system, ShellMetrics.get(system).registry(),
         handlers.keySet().stream().filter(deployment.hostedHere()::contains).toList());
-    return new Unbundled(views, new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
+    return new Unbundled(views, new ViewHistory(system, views, List.copyOf(functions.projectors())),
+        new AwaitingResolver(system, handlers, views, watcher, settings.resolveTimeout()),
         database, system, deployment, handlers, cluster);
   }
 
@@ -177,5 +182,15 @@ public final class Unbundled implements Gateway {
   @Override
   public <V extends Record> CompletionStage<List<V>> rows(View<V> view, String column, Object value) {
     return views.rows(view, column, value);
+  }
+
+  @Override
+  public <V extends Record> CompletionStage<List<HistoryEntry>> history(View<V> view, String key) {
+    return history.of(view, key);
+  }
+
+  @Override
+  public <V extends Record> CompletionStage<Optional<V>> rowAsOf(View<V> view, String key, Instant asOf) {
+    return history.rowAsOf(view, key, asOf);
   }
 }

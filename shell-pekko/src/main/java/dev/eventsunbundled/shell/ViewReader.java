@@ -32,6 +32,12 @@ final class ViewReader {
     return async(() -> database.read(c -> table.findBy(c, column, value)));
   }
 
+  /** The journal events that made the row, oldest first. */
+  <V extends Record> CompletionStage<List<RowEvents.Stored>> storedEvents(View<V> view, String key) {
+    ViewTable<V> table = table(view.name());
+    return async(() -> database.read(c -> table.rowEvents().of(c, key)));
+  }
+
   CompletionStage<Boolean> hasApplied(String view, Token token) {
     ViewTable<?> table = table(view);
     return async(() -> database.read(c -> table.progress().appliedUpTo(c, token.persistenceId()) >= token.sequenceNr()));

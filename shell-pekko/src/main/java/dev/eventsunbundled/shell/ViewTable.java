@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A view as SQL: a table whose columns are the row record's components, plus its {@link ViewProgress} table
- * remembering, per entity, the highest sequence number the view has applied.
+ * remembering, per entity, the highest sequence number the view has applied, and its {@link RowEvents} table
+ * naming the events that made each row.
  */
 public final class ViewTable<V extends Record> {
 
@@ -24,6 +25,7 @@ public final class ViewTable<V extends Record> {
   private final Constructor<V> constructor;
   private final String table;
   private final ViewProgress progress;
+  private final RowEvents rowEvents;
   private final SqlInsert insert;
 
   public ViewTable(View<V> view, boolean postgres) {
@@ -32,6 +34,7 @@ public final class ViewTable<V extends Record> {
     this.key = column(view.key());
     this.table = "view_" + Column.snakeCase(view.name());
     this.progress = new ViewProgress(table + "_progress", postgres);
+    this.rowEvents = new RowEvents(table);
     this.insert = new SqlInsert("INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
         .collect(Collectors.joining(", ")) + ", " + key.quoted() + ") VALUES (" + "?, ".repeat(others().size())
         + "?)", key.quoted(), postgres);
@@ -53,7 +56,11 @@ public final class ViewTable<V extends Record> {
     return progress;
   }
 
-  /** Idempotent DDL: the view table, its indexes and its progress table. */
+  RowEvents rowEvents() {
+    return rowEvents;
+  }
+
+  /** Idempotent DDL: the view table, its indexes, its progress table and its row-events table. */
   public List<String> ddl() {
     List<String> ddl = new ArrayList<>();
     String cols = columns.stream()
@@ -65,6 +72,7 @@ public final class ViewTable<V extends Record> {
       ddl.add("CREATE INDEX IF NOT EXISTS " + q(table + "_" + c.name()) + " ON " + q(table) + " (" + c.quoted() + ")");
     }
     ddl.add(progress.ddl());
+    ddl.add(rowEvents.ddl());
     return ddl;
   }
 

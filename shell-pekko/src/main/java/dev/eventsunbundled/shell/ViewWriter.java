@@ -137,8 +137,9 @@ final class ViewWriter<E, V extends Record> {
   }
 
   /**
-   * A new row is inserted at once (the common case: one round trip); an existing one is locked, then updated. A
-   * projector that throws fails the event ({@link EventFailed}); a database error fails the transaction.
+   * A new row is inserted at once (the common case: one round trip); an existing one is locked, then updated; one
+   * batch notes which events made which rows ({@link RowEvents}). A projector that throws fails the event
+   * ({@link EventFailed}); a database error fails the transaction.
    */
   private void project(Connection c, List<Item> claimed) throws SQLException {
     List<Map.Entry<String, Item>> keyed = new ArrayList<>();
@@ -148,9 +149,15 @@ final class ViewWriter<E, V extends Record> {
       }
     }
     keyed.sort(Map.Entry.comparingByKey());
+    List<String> keys = new ArrayList<>();
+    List<String> persistenceIds = new ArrayList<>();
+    List<Long> sequenceNrs = new ArrayList<>();
     for (Map.Entry<String, Item> entry : keyed) {
       String key = entry.getKey();
       Item item = entry.getValue();
+      keys.add(key);
+      persistenceIds.add(item.persistenceId());
+      sequenceNrs.add(item.sequenceNr());
       if (!table.insertIfAbsent(c, call(item, () -> projector.project(projector.emptyRow(key), event(item))))) {
         V current = table.find(c, key, true).orElseThrow();
         V next = call(item, () -> projector.project(current, event(item)));
@@ -159,6 +166,7 @@ final class ViewWriter<E, V extends Record> {
         }
       }
     }
+    table.rowEvents().record(c, keys, persistenceIds, sequenceNrs);
   }
 
   private E event(Item item) {

@@ -1,6 +1,7 @@
 package dev.eventsunbundled.app.customer;
 
 import dev.eventsunbundled.app.ApiCalls;
+import dev.eventsunbundled.app.EventEntry;
 import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
 import dev.eventsunbundled.customer.CustomerProjector;
@@ -27,7 +28,9 @@ final class CustomerFetchers {
     CustomerFetchers fetchers = new CustomerFetchers(calls, invite);
     wiring.type("Query", type -> type
             .dataFetcher("Customer", fetchers::byId)
-            .dataFetcher("CustomerByEmail", fetchers::byEmail))
+            .dataFetcher("CustomerByEmail", fetchers::byEmail)
+            .dataFetcher("CustomerHistory", fetchers::history))
+        .type("CustomerEvent", type -> type.dataFetcher("data", env -> env.<EventEntry>getSource().dataJson()))
         .type("Mutation", type -> type.dataFetcher("InviteCustomer", fetchers::invite));
   }
 
@@ -37,9 +40,19 @@ final class CustomerFetchers {
         ApiCalls.caller(env).name()));
   }
 
+  /** The customer now, or as it was at {@code asOf} (folded from its events in the journal). */
   CompletableFuture<DataFetcherResult<Customer>> byId(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
-    return calls.field(env, () -> calls.gateway().row(CustomerProjector.VIEW, id).thenApply(row -> row.orElse(null)));
+    String asOf = env.getArgument("asOf");
+    return calls.field(env, () -> (asOf == null ? calls.gateway().row(CustomerProjector.VIEW, id)
+        : calls.gateway().rowAsOf(CustomerProjector.VIEW, id, EventEntry.asOf(asOf, ApiCalls.correlationId(env))))
+        .thenApply(row -> row.orElse(null)));
+  }
+
+  CompletableFuture<DataFetcherResult<List<EventEntry>>> history(DataFetchingEnvironment env) {
+    String id = env.getArgument("id");
+    return calls.field(env, () -> calls.gateway().history(CustomerProjector.VIEW, id)
+        .thenApply(entries -> entries.stream().map(EventEntry::of).toList()));
   }
 
   CompletableFuture<DataFetcherResult<Customer>> byEmail(DataFetchingEnvironment env) {

@@ -5,6 +5,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.concat;
 import static org.apache.pekko.http.javadsl.server.Directives.entity;
 import static org.apache.pekko.http.javadsl.server.Directives.get;
 import static org.apache.pekko.http.javadsl.server.Directives.parameter;
+import static org.apache.pekko.http.javadsl.server.Directives.parameterOptional;
 import static org.apache.pekko.http.javadsl.server.Directives.path;
 import static org.apache.pekko.http.javadsl.server.Directives.pathEndOrSingleSlash;
 import static org.apache.pekko.http.javadsl.server.Directives.pathPrefix;
@@ -12,6 +13,7 @@ import static org.apache.pekko.http.javadsl.server.Directives.post;
 
 import dev.eventsunbundled.app.ApiCalls;
 import dev.eventsunbundled.app.Caller;
+import dev.eventsunbundled.app.EventEntry;
 import dev.eventsunbundled.app.Json;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
 import dev.eventsunbundled.customer.CustomerProjector;
@@ -35,7 +37,9 @@ final class CustomerRoutes {
   Route route(String cid, Caller caller) {
     return pathPrefix("customers", () -> concat(
         path("invitations", () -> post(() -> entity(Json.body(InvitationRequest.class), body -> invite(body, cid, caller)))),
-        path(PathMatchers.segment(), id -> get(() -> byId(id, cid))),
+        path(PathMatchers.segment().slash("history"), id -> get(() -> history(id, cid))),
+        path(PathMatchers.segment(), id -> get(() -> parameterOptional("asOf", asOf -> asOf
+            .map(at -> byIdAsOf(id, at, cid)).orElseGet(() -> byId(id, cid))))),
         pathEndOrSingleSlash(() -> get(() -> parameter("email", email -> byEmail(email, cid))))));
   }
 
@@ -47,6 +51,18 @@ final class CustomerRoutes {
   private Route byId(String id, String cid) {
     return calls.respond(cid, () -> calls.gateway().row(CustomerProjector.VIEW, id),
         row -> ApiCalls.found(row, "No customer with id " + id, cid));
+  }
+
+  private Route byIdAsOf(String id, String asOf, String cid) {
+    return calls.respond(cid,
+        () -> calls.gateway().rowAsOf(CustomerProjector.VIEW, id, EventEntry.asOf(asOf, cid)),
+        row -> ApiCalls.found(row, "No customer with id " + id + " as of " + asOf, cid));
+  }
+
+  private Route history(String id, String cid) {
+    return calls.respond(cid, () -> calls.gateway().history(CustomerProjector.VIEW, id),
+        entries -> entries.isEmpty() ? Json.error(StatusCodes.NOT_FOUND, "No customer with id " + id, cid)
+            : Json.ok(entries.stream().map(EventEntry::of).toList()));
   }
 
   private Route byEmail(String email, String cid) {
