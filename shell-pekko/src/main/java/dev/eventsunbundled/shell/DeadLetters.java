@@ -22,7 +22,7 @@ final class DeadLetters {
 
   static final String FAILED = "failed";
   static final String WAITING = "waiting";
-  private static final String TABLE = "\"events_unbundled_dead_letters\"";
+  static final String TABLE = "\"events_unbundled_dead_letters\"";
   private static final int MAX_ERROR = 2000;
 
   /** One stored letter; {@code payload} is the serialized journal event (null in listings). */

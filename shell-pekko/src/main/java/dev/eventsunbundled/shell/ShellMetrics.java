@@ -87,6 +87,13 @@ public final class ShellMetrics implements Extension {
         .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
   }
 
+  /** Events a view had missed, found by the gap audit and re-delivered. */
+  void gapRepaired(String view, int events) {
+    meter(List.of("gaps", view), () -> Counter.builder("events.unbundled.view.gap.events.redelivered")
+        .description("Events a view had missed, found by the gap audit and re-delivered").tags("view", view)
+        .register(registry)).increment(events);
+  }
+
   @SuppressWarnings("unchecked")
   private <M extends Meter> M meter(List<String> key, Supplier<M> create) {
     return (M) meters.computeIfAbsent(key, k -> create.get());

@@ -24,6 +24,11 @@ final class ViewProgress {
         "\"persistence_id\"", postgres);
   }
 
+  /** The quoted table name. */
+  String tableName() {
+    return table;
+  }
+
   String ddl() {
     return "CREATE TABLE IF NOT EXISTS " + table
         + " (\"persistence_id\" VARCHAR(255) NOT NULL PRIMARY KEY, \"sequence_nr\" BIGINT NOT NULL)";

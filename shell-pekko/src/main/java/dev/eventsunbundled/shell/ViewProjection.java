@@ -13,6 +13,7 @@ import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.pubsub.Topic;
 import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import org.apache.pekko.projection.Projection;
 import org.apache.pekko.projection.ProjectionBehavior;
@@ -42,6 +43,9 @@ public final class ViewProjection {
     Executor blocking = system.dispatchers().lookup(DispatcherSelector.fromConfig(JDBC_DISPATCHER));
     DeadLetterOffice.get(system).register(writer.consumer(), new ViewLetters(writer, database, blocking), database,
         blocking);
+    if (Cluster.get(system).selfMember().hasRole(role)) {
+      GapAudit.get(system).register(writer, tags, database, blocking);
+    }
     ActorRef<PushInbox> applier = settings.push()
         ? system.systemActorOf(ViewPushApplier.create(writer, database, blocking, topic, settings.pushMaxWaiting()),
             "push-" + name, Props.empty())
