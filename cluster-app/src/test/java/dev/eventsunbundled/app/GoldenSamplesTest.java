@@ -94,6 +94,9 @@ class GoldenSamplesTest {
         assertThat(written.has(field.getKey())).as("%s: field %s is read back", where, field.getKey()).isTrue();
         keepsEveryFact(where + "." + field.getKey(), field.getValue(), written.get(field.getKey()));
       });
+    } else if (where.endsWith(".@class")) {
+      assertThat(written.asText().replaceFirst("#.*$", "")).as("%s: the payload's type (its version may move on)",
+          where).isEqualTo(stored.asText().replaceFirst("#.*$", ""));
     } else if (stored.isTextual() && stored.asText().startsWith("pekko://")) {
       assertThat(written.isTextual()).as("%s: an actor reference (resolved in the reading system)", where).isTrue();
     } else {

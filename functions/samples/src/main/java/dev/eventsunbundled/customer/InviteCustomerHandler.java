@@ -40,7 +40,7 @@ public final class InviteCustomerHandler
       return Optional.empty();
     }
     String customerId = ctx.newId().toString();
-    return Optional.of(new CustomerInvited(ctx.newId(), customerId, Email.normalize(command.email())));
+    return Optional.of(new CustomerInvited(ctx.newId(), customerId, Email.normalize(command.email()), ctx.now()));
   }
 
   @Override

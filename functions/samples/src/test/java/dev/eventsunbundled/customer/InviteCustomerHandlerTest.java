@@ -34,7 +34,7 @@ class InviteCustomerHandlerTest {
   void newEmailIsInvitedAsANewCustomerWithTheNormalizedEmail() {
     Outcome<Invitation, CustomerEvent> outcome = invite("  Dean@P14N.com ", handler.emptyState());
 
-    assertThat(outcome.event()).contains(new CustomerInvited(uuid(2), uuid(1).toString(), DEAN));
+    assertThat(outcome.event()).contains(new CustomerInvited(uuid(2), uuid(1).toString(), DEAN, SequentialIds.NOW));
     assertThat(outcome.notices()).isEmpty();
     assertThat(outcome.state()).isEqualTo(new Invitation(uuid(1).toString(), DEAN));
   }

@@ -82,7 +82,7 @@ class InviteCustomerFlowTest {
 
     assertThat(runtime.row("customer", id)).contains(new Customer(id, DEAN, true, true));
     assertThat(runtime.channel("customer")).containsExactly(
-        new CustomerInvited(uuid(2), id, DEAN), new CustomerVerified(uuid(3), id));
+        new CustomerInvited(uuid(2), id, DEAN, SequentialIds.NOW), new CustomerVerified(uuid(3), id));
   }
 
   @Test
