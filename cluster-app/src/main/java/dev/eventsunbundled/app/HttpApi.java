@@ -73,10 +73,7 @@ public final class HttpApi {
     Config config = system.settings().config();
     HttpSettings settings = HttpSettings.from(config);
     ApiAuth auth = ApiAuth.from(config.getConfig(HttpSettings.PATH));
-    if (!auth.enabled() && !settings.loopback()) {
-      throw new IllegalStateException("The API is to listen on " + settings.host() + ", beyond loopback, with no"
-          + " authentication: set API_KEYS=name:secret,... or JWT_SECRET / JWT_JWKS, or HTTP_HOST=127.0.0.1");
-    }
+    Exposure.checkApi(settings, auth);
     HealthChecks checks = new HealthChecks((ExtendedActorSystem) Adapter.toClassic(system),
         HealthCheckSettings.create(config.getConfig("pekko.management.health-checks")));
     return new HttpApi(settings, gateway, processes, checks, auth, notServedHere, NodeMetrics.get(system),

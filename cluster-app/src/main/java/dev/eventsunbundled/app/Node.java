@@ -47,6 +47,7 @@ public final class Node implements AutoCloseable {
    * (and its readiness check) comes last: a node that says it is ready serves its API.
    */
   public static Node start(Config config, List<HostedProcess> processes) {
+    Exposure.check(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, Layouts.apply(config));
     try {
       NodeMetrics.get(system);
@@ -136,19 +137,9 @@ public final class Node implements AutoCloseable {
     return up;
   }
 
-  /**
-   * Starts pekko-management. With API keys configured it asks for one (HTTP Basic: the key's name and secret);
-   * without, it must listen on loopback only.
-   */
+  /** Starts pekko-management; with API keys configured it asks for one (HTTP Basic: the key's name and secret). */
   private static int startManagement(ActorSystem<Void> system) {
-    Config config = system.settings().config();
-    ApiAuth auth = ApiAuth.from(config.getConfig(HttpSettings.PATH));
-    String host = config.getString("pekko.management.http.hostname");
-    if (!auth.hasKeys() && !HttpSettings.isLoopback(host)) {
-      throw new IllegalStateException("Management is to listen on " + host + ", beyond loopback, with no"
-          + " authentication: set API_KEYS=name:secret,... (then it asks for HTTP Basic name:secret), or"
-          + " MANAGEMENT_HOST=127.0.0.1");
-    }
+    ApiAuth auth = ApiAuth.from(system.settings().config().getConfig(HttpSettings.PATH));
     PekkoManagement management = PekkoManagement.get(Adapter.toClassic(system));
     int port = Futures.await(auth.hasKeys() ? management.start(settings -> settings.withAuth(auth::managementCaller))
         : management.start(), START_TIMEOUT).port();
