@@ -36,7 +36,8 @@ final class CustomerRoutes {
 
   Route route(String cid, Caller caller) {
     return pathPrefix("customers", () -> concat(
-        path("invitations", () -> post(() -> entity(Json.body(InvitationRequest.class), body -> invite(body, cid, caller)))),
+        path("invitations", () -> post(() -> entity(Json.body(InvitationRequest.class),
+            body -> invite(body, cid, caller)))),
         path(PathMatchers.segment().slash("history"), id -> get(() -> history(id, cid))),
         path(PathMatchers.segment(), id -> get(() -> parameterOptional("asOf", asOf -> asOf
             .map(at -> byIdAsOf(id, at, cid)).orElseGet(() -> byId(id, cid))))),
