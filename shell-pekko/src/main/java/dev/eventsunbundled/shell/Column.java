@@ -71,6 +71,21 @@ record Column(RecordComponent component, Method accessor, String name, String sq
     return rs.wasNull() && !type.isPrimitive() ? null : value;
   }
 
+  /** What a component reads as from a table that lacks its column: zero or false for a primitive, else null. */
+  Object defaultValue() {
+    Class<?> type = component.getType();
+    if (!type.isPrimitive()) {
+      return null;
+    }
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == int.class) {
+      return 0;
+    }
+    return type == long.class ? (Object) 0L : (Object) 0.0;
+  }
+
   private Object primitiveOrBoxed(ResultSet rs, Class<?> type) throws SQLException {
     if (type == boolean.class || type == Boolean.class) {
       return rs.getBoolean(name);

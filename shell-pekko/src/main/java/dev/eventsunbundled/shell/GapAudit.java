@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Extension;
 import org.apache.pekko.actor.typed.ExtensionId;
@@ -30,14 +31,14 @@ import org.slf4j.LoggerFactory;
  * the view's tags (written longer ago than {@code allowance}) against the view's progress. An entity behind is a
  * gap (an event skipped at the high-water mark, a progress row rolled back): it is logged, counted and repaired by
  * re-delivering the missing events through the view's writer, exactly once. Entities with dead letters are the
- * operator's and left alone. Runs every {@code interval} on the nodes hosting the view, and on demand.
+ * operator's and left alone. The view's serving generation is audited. Runs every {@code interval} on the nodes hosting the view, and on demand.
  */
 public final class GapAudit implements Extension {
 
   /** One entity a view was behind on: what it had applied, what the journal holds, and what was re-delivered. */
   public record Gap(String view, String persistenceId, long applied, long inJournal, int redelivered) {}
 
-  private record Audited(ViewWriter<?, ?> writer, List<String> tags, Database database, Executor blocking) {}
+  private record Audited(Supplier<ViewWriter<?, ?>> writer, List<String> tags, Database database, Executor blocking) {}
 
   /** An entity whose events on the view's tags go up to {@code top}, of which the view applied up to {@code applied}. */
   private record Behind(String persistenceId, long top, long applied) {}
@@ -67,7 +68,7 @@ public final class GapAudit implements Extension {
     return system.registerExtension(ID);
   }
 
-  void register(ViewWriter<?, ?> writer, List<String> tags, Database database, Executor blocking) {
+  void register(Supplier<ViewWriter<?, ?>> writer, List<String> tags, Database database, Executor blocking) {
     audited.add(new Audited(writer, List.copyOf(tags), database, blocking));
     Duration interval = system.settings().config().getDuration("events-unbundled.gap-audit.interval");
     if (!interval.isZero() && scheduled.compareAndSet(false, true)) {
@@ -107,7 +108,7 @@ public final class GapAudit implements Extension {
   }
 
   private List<Gap> repair(Connection c, Audited one) throws SQLException {
-    ViewWriter<?, ?> writer = one.writer();
+    ViewWriter<?, ?> writer = one.writer().get();
     List<Gap> gaps = new ArrayList<>();
     String in = String.join(", ", Collections.nCopies(one.tags().size(), "?"));
     String progress = writer.table().progress().tableName();

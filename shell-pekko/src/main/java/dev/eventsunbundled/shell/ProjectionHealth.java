@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Extension;
@@ -57,6 +58,7 @@ public final class ProjectionHealth implements Extension {
   private final MeterRegistry registry;
   private final Config settings;
   private final Map<ProjectionId, Status> statuses = new ConcurrentHashMap<>();
+  private final Set<String> building = ConcurrentHashMap.newKeySet();
   private volatile Map<String, Long> deadLetters = Map.of();
 
   private ProjectionHealth(ActorSystem<?> system) {
@@ -102,12 +104,21 @@ public final class ProjectionHealth implements Extension {
         problems.add("projection " + name + " failed " + report.errorsInARow() + " times in a row: "
             + report.lastError());
       }
-      if (report.behindMillis() > maxBehind.toMillis()) {
+      if (report.behindMillis() > maxBehind.toMillis() && !building.contains(report.projection())) {
         problems.add("projection " + name + " is " + report.behindMillis() / 1000 + " s (" + report.behindEvents()
             + " events) behind the journal, more than " + maxBehind.toSeconds() + " s");
       }
     }
     return problems;
+  }
+
+  /** A view generation being built from the journal is behind by design: not a reason to refuse traffic. */
+  void building(String projection, boolean building) {
+    if (building) {
+      this.building.add(projection);
+    } else {
+      this.building.remove(projection);
+    }
   }
 
   void started(ProjectionId id) {

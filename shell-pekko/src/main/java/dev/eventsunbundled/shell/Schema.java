@@ -6,15 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import dev.eventsunbundled.low.View;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.projection.jdbc.javadsl.JdbcProjection;
 
 /**
- * Creates, if absent, the journal and snapshot tables, the projection offset tables and every view table, and
- * checks the settings that place events and entities against those recorded ({@link Placement}). The
+ * Creates, if absent, the journal and snapshot tables, the projection offset tables and the tables of every view's
+ * live generations ({@link ViewVersions}: a changed view record registers a generation to build), and checks the settings that place events and entities against those recorded ({@link Placement}). The
  * journal DDL is the plugin's, made re-runnable and with an index by tag (without it every eventsByTag poll scans
  * all tags).
  * On PostgreSQL the DDL runs under a session advisory lock, so nodes starting together do not race.
@@ -26,13 +28,14 @@ final class Schema {
 
   private Schema() {}
 
-  static void create(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views) {
+  /** Answers, per view name, the generations of the view this node serves and builds. */
+  static Map<String, ViewGenerations<?>> create(ActorSystem<?> system, Database database, List<View<?>> views) {
     try (Database.Session lock = database.session()) {
       if (database.isPostgres()) {
         execute(lock, List.of("SELECT pg_advisory_lock(" + DDL_LOCK + ")"));
       }
       try {
-        createTables(system, database, views);
+        return createTables(system, database, views);
       } finally {
         if (database.isPostgres()) {
           execute(lock, List.of("SELECT pg_advisory_unlock(" + DDL_LOCK + ")"));
@@ -45,23 +48,32 @@ final class Schema {
     }
   }
 
-  private static void createTables(ActorSystem<?> system, Database database, Collection<ViewTable<?>> views)
-      throws Exception {
+  private static Map<String, ViewGenerations<?>> createTables(ActorSystem<?> system, Database database,
+      List<View<?>> views) throws Exception {
     List<String> ddl = new ArrayList<>(
         statements(database.isPostgres() ? "events-unbundled/postgres-journal.sql" : "events-unbundled/h2-journal.sql"));
-    views.forEach(view -> ddl.addAll(view.ddl()));
+    ddl.add(ViewVersions.DDL);
     ddl.add(Placement.DDL);
     ddl.add(new DeadLetters(database.isPostgres()).ddl());
+    Map<String, ViewGenerations<?>> generations;
     try (Database.Session session = database.session()) {
       execute(session, ddl);
-      session.withConnection(connection -> {
+      generations = session.withConnection(connection -> {
         Placement.check(connection, system.settings().config());
-        return null;
+        Map<String, ViewGenerations<?>> byView = new LinkedHashMap<>();
+        for (View<?> view : views) {
+          byView.put(view.name(), ViewGenerations.register(connection, view, database.isPostgres()));
+        }
+        return byView;
       });
       session.commit();
+      List<String> viewDdl = new ArrayList<>();
+      generations.values().forEach(view -> view.live().forEach(generation -> viewDdl.addAll(view.table(generation).ddl())));
+      execute(session, viewDdl);
     }
     JdbcProjection.createTablesIfNotExists(database::session, system)
         .toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    return generations;
   }
 
   private static void execute(Database.Session session, List<String> sql) throws Exception {

@@ -65,9 +65,8 @@ public final class Unbundled implements Gateway {
             functions.resolvers().stream().map(Resolver::meta)).flatMap(s -> s).map(Meta::name).toList());
     Database database = Database.open(settings.db());
     system.getWhenTerminated().thenRun(database::close);
-    Map<String, ViewTable<?>> tables = new LinkedHashMap<>();
-    functions.projectors().forEach(p -> tables.put(p.view().name(), new ViewTable<>(p.view(), database.isPostgres())));
-    Schema.create(system, database, tables.values());
+    Map<String, ViewGenerations<?>> tables = Schema.create(system, database,
+        functions.projectors().stream().<View<?>>map(Projector::view).toList());
 
     ActorRef<Topic.Command<Applied>> topic = system.systemActorOf(
         Topic.create(Applied.class, "events-unbundled-view-applied"), "view-applied-topic", Props.empty());
@@ -109,14 +108,17 @@ public final class Unbundled implements Gateway {
   }
 
   private static <E, V extends Record> void startProjector(ActorSystem<?> system, Projector<E, V> projector,
-      Map<String, ViewTable<?>> tables, Database database, ActorRef<Topic.Command<Applied>> topic,
+      Map<String, ViewGenerations<?>> tables, Database database, ActorRef<Topic.Command<Applied>> topic,
       ShellSettings settings, Deployment deployment) {
     @SuppressWarnings("unchecked")
-    ViewTable<V> table = (ViewTable<V>) tables.get(projector.view().name());
-    String role = deployment.roleOf(projector.meta().name());
-    for (String channel : projector.meta().in()) {
-      ViewProjection.init(system, projector, table, channel, tags(channel, settings), database, topic, settings, role);
-    }
+    ViewGenerations<V> generations = (ViewGenerations<V>) tables.get(projector.view().name());
+    Map<String, List<String>> tagsByChannel = new LinkedHashMap<>();
+    projector.meta().in().forEach(channel -> tagsByChannel.put(channel, tags(channel, settings)));
+    ViewProjection<E, V> projection = new ViewProjection<>(system, projector, generations, tagsByChannel, database,
+        topic, settings, deployment.roleOf(projector.meta().name()));
+    projection.start();
+    ViewRebuilds.get(system).host(projection, database,
+        system.dispatchers().lookup(DispatcherSelector.fromConfig(ViewProjection.JDBC_DISPATCHER)));
   }
 
   /** Every tag of every channel some projector or handler reads: where pushed events may go. */

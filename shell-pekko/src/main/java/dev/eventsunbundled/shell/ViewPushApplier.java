@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -16,7 +17,7 @@ import org.apache.pekko.actor.typed.pubsub.Topic;
 
 /**
  * Applies pushed events of the tags a node runs to a view as they arrive: what arrived during a transaction goes
- * in the next one. An event that is not the next of its entity, or a transaction that fails, is left to the
+ * in the next one, through the writer of the view's serving generation. An event that is not the next of its entity, or a transaction that fails, is left to the
  * journal, as is whatever arrives while {@code maxWaiting} events already wait. After each commit the request's watcher, and every node's {@link ViewWatcher}, hear what was applied.
  */
 final class ViewPushApplier extends AbstractBehavior<PushInbox> {
@@ -25,7 +26,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
   private record Failed(int events, Throwable cause) implements PushInbox {}
 
-  private final ViewWriter<?, ?> writer;
+  private final Supplier<ViewWriter<?, ?>> writer;
   private final Database database;
   private final Executor blocking;
   private final ActorRef<Topic.Command<Applied>> topic;
@@ -34,7 +35,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private List<Pushed> waiting = new ArrayList<>();
   private boolean writing;
 
-  private ViewPushApplier(ActorContext<PushInbox> context, ViewWriter<?, ?> writer, Database database,
+  private ViewPushApplier(ActorContext<PushInbox> context, Supplier<ViewWriter<?, ?>> writer, Database database,
       Executor blocking, ActorRef<Topic.Command<Applied>> topic, int maxWaiting) {
     super(context);
     this.maxWaiting = maxWaiting;
@@ -45,7 +46,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
     this.metrics = ShellMetrics.get(context.getSystem());
   }
 
-  static Behavior<PushInbox> create(ViewWriter<?, ?> writer, Database database, Executor blocking,
+  static Behavior<PushInbox> create(Supplier<ViewWriter<?, ?>> writer, Database database, Executor blocking,
       ActorRef<Topic.Command<Applied>> topic, int maxWaiting) {
     return Behaviors.setup(ctx -> new ViewPushApplier(ctx, writer, database, blocking, topic, maxWaiting));
   }
@@ -71,7 +72,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   }
 
   private Behavior<PushInbox> onCommitted(Committed committed) {
-    String view = writer.table().view().name();
+    String view = writer.get().table().view().name();
     long now = System.currentTimeMillis();
     for (Pushed pushed : committed.applied()) {
       metrics.applied(view, pushed.tag(), "push", now - pushed.timestamp());
@@ -110,7 +111,8 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   /** One transaction; when it fails (a deadlock, say) it is rolled back and its events left to the journal. */
   private List<Pushed> apply(List<Pushed> batch) {
     try {
-      return database.transact(connection -> writer.applyPushed(connection, batch));
+      ViewWriter<?, ?> serving = writer.get();
+      return database.transact(connection -> serving.applyPushed(connection, batch));
     } catch (Exception e) {
       throw new CompletionException(e);
     }

@@ -9,14 +9,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
-/** Reads view rows and progress on the blocking JDBC dispatcher, never on an actor's thread. */
+/** Reads view rows and progress of each view's serving generation on a blocking dispatcher, never on an actor's thread. */
 final class ViewReader {
 
   private final Database database;
-  private final Map<String, ViewTable<?>> tables;
+  private final Map<String, ViewGenerations<?>> tables;
   private final Executor blocking;
 
-  ViewReader(Database database, Map<String, ViewTable<?>> tables, Executor blocking) {
+  ViewReader(Database database, Map<String, ViewGenerations<?>> tables, Executor blocking) {
     this.database = database;
     this.tables = Map.copyOf(tables);
     this.blocking = blocking;
@@ -47,13 +47,14 @@ final class ViewReader {
     return async(() -> database.read(c -> c.isValid(2)));
   }
 
+  /** The view's serving generation. */
   @SuppressWarnings("unchecked")
   <V extends Record> ViewTable<V> table(String view) {
-    ViewTable<?> table = tables.get(view);
-    if (table == null) {
+    ViewGenerations<?> generations = tables.get(view);
+    if (generations == null) {
       throw new IllegalArgumentException("No view named " + view + " is hosted by this shell");
     }
-    return (ViewTable<V>) table;
+    return (ViewTable<V>) generations.serving();
   }
 
   private <T> CompletionStage<T> async(Query<T> query) {

@@ -13,14 +13,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A view as SQL: a table whose columns are the row record's components, plus its {@link ViewProgress} table
- * remembering, per entity, the highest sequence number the view has applied, and its {@link RowEvents} table
- * naming the events that made each row.
+ * One generation of a view as SQL: a table whose columns are the row record's components, plus its
+ * {@link ViewProgress} table remembering, per entity, the highest sequence number the view has applied, and its
+ * {@link RowEvents} table naming the events that made each row. The first generation is {@code view_<name>}, a
+ * rebuild's is {@code view_<name>_v<n>} ({@link ViewVersions}). A table made for an older record keeps serving
+ * until its successor is built: it reads and writes the columns it has, a component it lacks reads as its default.
  */
 public final class ViewTable<V extends Record> {
 
   private final View<V> view;
+  private final int generation;
   private final List<Column> columns;
+  private final List<Column> stored;
   private final Column key;
   private final Constructor<V> constructor;
   private final String table;
@@ -28,11 +32,24 @@ public final class ViewTable<V extends Record> {
   private final RowEvents rowEvents;
   private final SqlInsert insert;
 
+  /** The first generation, with a column for every component. */
   public ViewTable(View<V> view, boolean postgres) {
+    this(view, 1, signature(view), postgres);
+  }
+
+  /** A generation whose table has the columns of {@code signature} ({@link #signature}) that the record still has. */
+  ViewTable(View<V> view, int generation, String signature, boolean postgres) {
     this.view = view;
+    this.generation = generation;
     this.columns = Arrays.stream(view.row().getRecordComponents()).map(Column::of).toList();
+    List<String> present = Arrays.asList(signature.split(", "));
+    this.stored = columns.stream().filter(c -> present.contains(c.name() + " " + c.sqlType())).toList();
     this.key = column(view.key());
-    this.table = "view_" + Column.snakeCase(view.name());
+    if (!stored.contains(key)) {
+      throw new IllegalArgumentException("View " + view.name() + " generation " + generation + " has no key column "
+          + key.name() + "; it cannot serve " + view.row().getSimpleName());
+    }
+    this.table = "view_" + Column.snakeCase(view.name()) + (generation == 1 ? "" : "_v" + generation);
     this.progress = new ViewProgress(table + "_progress", postgres);
     this.rowEvents = new RowEvents(table);
     this.insert = new SqlInsert("INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
@@ -48,8 +65,26 @@ public final class ViewTable<V extends Record> {
     view.indexed().forEach(this::column);
   }
 
+  /**
+   * The columns a record of this view needs, with their SQL types, in order (e.g. {@code id VARCHAR, invited
+   * BOOLEAN}); when it changes, the view is rebuilt into a new generation.
+   */
+  static String signature(View<?> view) {
+    return Arrays.stream(view.row().getRecordComponents()).map(Column::of).map(c -> c.name() + " " + c.sqlType())
+        .collect(Collectors.joining(", "));
+  }
+
   public View<V> view() {
     return view;
+  }
+
+  int generation() {
+    return generation;
+  }
+
+  /** The table's name, unquoted. */
+  String tableName() {
+    return table;
   }
 
   ViewProgress progress() {
@@ -63,12 +98,15 @@ public final class ViewTable<V extends Record> {
   /** Idempotent DDL: the view table, its indexes, its progress table and its row-events table. */
   public List<String> ddl() {
     List<String> ddl = new ArrayList<>();
-    String cols = columns.stream()
+    String cols = stored.stream()
         .map(c -> c.quoted() + " " + (c == key ? "VARCHAR(255) NOT NULL PRIMARY KEY" : c.sqlType()))
         .collect(Collectors.joining(", "));
     ddl.add("CREATE TABLE IF NOT EXISTS " + q(table) + " (" + cols + ")");
     for (String indexed : view.indexed()) {
       Column c = column(indexed);
+      if (!stored.contains(c)) {
+        continue;
+      }
       ddl.add("CREATE INDEX IF NOT EXISTS " + q(table + "_" + c.name()) + " ON " + q(table) + " (" + c.quoted() + ")");
     }
     ddl.add(progress.ddl());
@@ -84,6 +122,10 @@ public final class ViewTable<V extends Record> {
 
   public List<V> findBy(Connection c, String component, Object value) throws SQLException {
     Column column = column(component);
+    if (!stored.contains(column)) {
+      throw new IllegalArgumentException("View " + view.name() + " cannot be searched by " + component
+          + " until its rebuild has finished");
+    }
     return query(c, "SELECT * FROM " + q(table) + " WHERE " + column.quoted() + " = ? ORDER BY " + key.quoted(),
         column, value);
   }
@@ -118,7 +160,7 @@ public final class ViewTable<V extends Record> {
   }
 
   private List<Column> others() {
-    return columns.stream().filter(col -> col != key).toList();
+    return stored.stream().filter(col -> col != key).toList();
   }
 
   private List<V> query(Connection c, String sql, Column column, Object value) throws SQLException {
@@ -137,7 +179,8 @@ public final class ViewTable<V extends Record> {
   private V toRow(ResultSet rs) throws SQLException {
     Object[] values = new Object[columns.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = columns.get(i).read(rs);
+      Column column = columns.get(i);
+      values[i] = stored.contains(column) ? column.read(rs) : column.defaultValue();
     }
     try {
       return constructor.newInstance(values);

@@ -30,14 +30,21 @@ final class ViewWriter<E, V extends Record> {
 
   private final Projector<E, V> projector;
   private final ViewTable<V> table;
+  private final String consumer;
   private final DeadLetters deadLetters;
   private final EventCodec codec;
   private final Failures failures;
 
   ViewWriter(Projector<E, V> projector, ViewTable<V> table, DeadLetters deadLetters, EventCodec codec,
       int giveUpAfter) {
+    this(projector, table, projector.meta().name(), deadLetters, codec, giveUpAfter);
+  }
+
+  ViewWriter(Projector<E, V> projector, ViewTable<V> table, String consumer, DeadLetters deadLetters,
+      EventCodec codec, int giveUpAfter) {
     this.projector = projector;
     this.table = table;
+    this.consumer = consumer;
     this.deadLetters = deadLetters;
     this.codec = codec;
     this.failures = new Failures(giveUpAfter);
@@ -47,9 +54,9 @@ final class ViewWriter<E, V extends Record> {
     return table;
   }
 
-  /** The consumer name its dead letters are kept under: the projector's name. */
+  /** The consumer name its dead letters are kept under: the projector's name, and the generation after the first. */
   String consumer() {
-    return projector.meta().name();
+    return consumer;
   }
 
   Failures failures() {

@@ -38,7 +38,7 @@ class ViewProjectionHandlerTest {
   static void start() {
     kit = ActorTestKit.create("projection", TestNode.config(TestNode.inMemoryUrl()));
     database = Database.open(ShellSettings.from(kit.system().settings().config()).db());
-    Schema.create(kit.system(), database, List.of(TABLE));
+    Schema.create(kit.system(), database, List.of(CustomerProjector.VIEW));
   }
 
   @AfterAll
