@@ -17,6 +17,7 @@ public final class Main {
       "Usage: java [-Dkey=value ...] -jar cluster-app.jar [--help]",
       "       java -jar cluster-app.jar bench --help      the load generator (see BENCHMARKS.md)",
       "       java -jar cluster-app.jar deadletters list|replay|discard   events a view projection gave up on",
+      "       java -jar cluster-app.jar views list|rebuild VIEW   view generations; rebuild a view from the journal",
       "       java -jar cluster-app.jar entity-id KEY   the entity id of a function's key (e.g. an email) under",
       "                                                 this configuration's ENTITY_KEY_SECRET",
       "",
@@ -47,7 +48,8 @@ public final class Main {
       "Endpoints: POST /graphql (and POST /), POST /customers/invitations, GET /customers/{id},",
       "  GET /customers?email=..., GET /health/ready, GET /health/alive;",
       "  management: GET /ready, GET /alive, GET /topology, GET /metrics (Prometheus), GET /console (live console),",
-      "  GET /deadletters, POST /deadletters/replay|discard?consumer=&entity= on MANAGEMENT_PORT.",
+      "  GET /deadletters, POST /deadletters/replay|discard?consumer=&entity=, GET /views,",
+      "  POST /views/VIEW/rebuild, POST /views/audit on MANAGEMENT_PORT.",
       "");
 
   private Main() {}
@@ -59,6 +61,9 @@ public final class Main {
     }
     if (!arguments.isEmpty() && arguments.get(0).equals("deadletters")) {
       System.exit(DeadLettersCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
+    }
+    if (!arguments.isEmpty() && arguments.get(0).equals("views")) {
+      System.exit(ViewsCommand.run(arguments.subList(1, arguments.size()), System.out, System.err));
     }
     if (arguments.size() == 2 && arguments.get(0).equals("entity-id")) {
       System.out.println(Entities.id(ConfigFactory.load().getString("events-unbundled.entity-keys.secret"),

@@ -9,7 +9,6 @@ import dev.eventsunbundled.customer.CustomerProjector;
 import dev.eventsunbundled.low.Projector;
 import dev.eventsunbundled.low.View;
 import dev.eventsunbundled.shell.CardProjectors.CardWithDomain;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * View generations: a view whose record gains a component is built anew from the journal next to the old table,
@@ -29,9 +27,8 @@ class ViewRebuildTest {
   private static final String CARD_ROLE = "events-unbundled.deploy.card = read\n";
 
   @Test
-  void aRecordThatGainsAComponentIsBuiltNextToTheOldTableWhichServesUntilTheSwitch(@TempDir Path dir)
-      throws Exception {
-    String url = TestNode.fileUrl(dir);
+  void aRecordThatGainsAComponentIsBuiltNextToTheOldTableWhichServesUntilTheSwitch() throws Exception {
+    String url = TestNode.inMemoryUrl();
     List<String> ids = new ArrayList<>();
     TestNode.Started first = TestNode.start(TestNode.config(url, CARD_ROLE), functions(CardProjectors.first()));
     try {
