@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * the view's tags (written longer ago than {@code allowance}) against the view's progress. An entity behind is a
  * gap (an event skipped at the high-water mark, a progress row rolled back): it is logged, counted and repaired by
  * re-delivering the missing events through the view's writer, exactly once. Entities with dead letters are the
- * operator's and left alone. The view's serving generation is audited. Runs every {@code interval} on the nodes hosting the view, and on demand.
+ * operator's and left alone. The view's serving generation is audited. Runs every {@code interval} on the nodes
+ * hosting the view, and on demand.
  */
 public final class GapAudit implements Extension {
 

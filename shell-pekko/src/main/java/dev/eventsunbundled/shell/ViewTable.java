@@ -42,7 +42,7 @@ public final class ViewTable<V extends Record> {
     this.view = view;
     this.generation = generation;
     this.columns = Arrays.stream(view.row().getRecordComponents()).map(Column::of).toList();
-    List<String> present = Arrays.asList(signature.split(", "));
+    List<String> present = Arrays.stream(signature.split(", ")).map(c -> c.replace(" PRIMARY KEY", "")).toList();
     this.stored = columns.stream().filter(c -> present.contains(c.name() + " " + c.sqlType())).toList();
     this.key = column(view.key());
     if (!stored.contains(key)) {
@@ -66,11 +66,13 @@ public final class ViewTable<V extends Record> {
   }
 
   /**
-   * The columns a record of this view needs, with their SQL types, in order (e.g. {@code id VARCHAR, invited
-   * BOOLEAN}); when it changes, the view is rebuilt into a new generation.
+   * The columns a record of this view needs, with their SQL types, in order, and which is the key (e.g. {@code id
+   * VARCHAR PRIMARY KEY, invited BOOLEAN}); when it changes, the view is rebuilt into a new generation.
    */
   static String signature(View<?> view) {
-    return Arrays.stream(view.row().getRecordComponents()).map(Column::of).map(c -> c.name() + " " + c.sqlType())
+    String key = Column.snakeCase(view.key());
+    return Arrays.stream(view.row().getRecordComponents()).map(Column::of)
+        .map(c -> c.name() + " " + c.sqlType() + (c.name().equals(key) ? " PRIMARY KEY" : ""))
         .collect(Collectors.joining(", "));
   }
 

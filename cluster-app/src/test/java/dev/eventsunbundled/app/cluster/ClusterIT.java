@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three nodes of layout "all" on PostgreSQL, over mutually authenticated TLS: the cluster forms, every node invites,
- * idempotently across nodes, and a process without a certificate of the cluster's CA cannot join.
+ * idempotently across nodes, a view rebuilt on one node serves on all, and a process without a certificate of the cluster's CA cannot join.
  */
 class ClusterIT {
 
@@ -92,6 +92,35 @@ class ClusterIT {
       ids.add(customer.path("id").asText());
     }
     assertThat(ids).hasSize(1);
+  }
+
+  @Test
+  void aViewRebuiltOnOneNodeServesTheSameRowsOnEveryNode() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<Invite> before = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      before.add(Invite.send(cluster.api(n), n, "rebuild-" + run + "-" + n + "@p14n.com", ANSWER));
+    }
+    assertThat(before).allSatisfy(invite -> assertThat(invite.answered()).as(invite.toString()).isTrue());
+
+    HttpAnswer started = cluster.management(1).send("POST", "/views/customer/rebuild");
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    int generation = started.json().path("building").asInt();
+    assertThat(generation).isGreaterThan(1);
+    for (int n = 1; n <= 3; n++) {
+      int node = n;
+      Poll.until("node" + node + " serves customer generation " + generation, Duration.ofSeconds(60), () ->
+          cluster.management(node).get("/views").json().path("views").get(0).path("serving").asInt() == generation);
+    }
+
+    for (int n = 1; n <= 3; n++) {
+      for (Invite invite : before) {
+        JsonNode customer = cluster.api(n).get("/customers/" + invite.id()).json();
+        assertThat(customer.path("email").asText()).as("node%d reads %s", n, invite).isEqualTo(invite.email());
+      }
+      Invite after = Invite.send(cluster.api(n), n, "rebuilt-" + run + "-" + n + "@p14n.com", ANSWER);
+      assertThat(after.answered()).as(after.toString()).isTrue();
+    }
   }
 
   @Test

@@ -72,6 +72,11 @@ public final class TestCluster implements AutoCloseable {
     return clients.get(n - 1);
   }
 
+  /** A client of node n's management port. */
+  public ApiClient management(int n) {
+    return ApiClient.on(ports.get(n - 1).management());
+  }
+
   /**
    * Waits until the project-customer projections have settled on {@code hosts}: every tag runs, each host runs one.
    * A node that joins takes projections over by rebalancing; a moved one restarts only on its next keep-alive ping.
