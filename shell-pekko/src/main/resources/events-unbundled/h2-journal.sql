@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS PUBLIC."event_journal" (
   "meta_ser_manifest" VARCHAR,
   PRIMARY KEY("persistence_id", "sequence_number")
 );
-CREATE UNIQUE INDEX IF NOT EXISTS "event_journal_ordering_idx" ON PUBLIC."event_journal" ("ordering");
+DROP INDEX IF EXISTS "event_journal_ordering_idx";
 CREATE TABLE IF NOT EXISTS PUBLIC."event_tag" (
   "event_id" BIGINT NOT NULL,
   "tag" VARCHAR NOT NULL,

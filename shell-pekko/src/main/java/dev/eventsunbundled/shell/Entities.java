@@ -31,11 +31,13 @@ public final class Entities implements Extension {
   };
 
   private final ClusterSharding sharding;
-  private final SecretKeySpec secret;
+  /** One keyed MAC per thread: finding the provider and keying a MAC costs more than hashing a key. */
+  private final ThreadLocal<Mac> macs;
 
   private Entities(ActorSystem<?> system) {
     this.sharding = ClusterSharding.get(system);
-    this.secret = secret(system.settings().config().getString("events-unbundled.entity-keys.secret"));
+    SecretKeySpec secret = secret(system.settings().config().getString("events-unbundled.entity-keys.secret"));
+    this.macs = ThreadLocal.withInitial(() -> mac(secret));
   }
 
   public static Entities get(ActorSystem<?> system) {
@@ -49,7 +51,8 @@ public final class Entities implements Extension {
 
   /** The entity id of a function's key ({@code _} for none). */
   public String id(String key) {
-    return id(secret, key);
+    return key == null || key.isEmpty() ? BLANK
+        : HexFormat.of().formatHex(macs.get().doFinal(key.getBytes(StandardCharsets.UTF_8)), 0, ID_BYTES);
   }
 
   /** The entity id of a function's key under {@code secret}, as a node with that secret computes it. */
@@ -74,10 +77,14 @@ public final class Entities implements Extension {
   }
 
   private static byte[] hash(SecretKeySpec secret, String value) {
+    return mac(secret).doFinal(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Mac mac(SecretKeySpec secret) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(secret);
-      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
