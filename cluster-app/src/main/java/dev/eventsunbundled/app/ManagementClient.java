@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-/** The command line's client of a running node's management port: {@code --management URL}, {@code --user NAME:SECRET}. */
+/** The command line's client of a node's management port: {@code --management URL}, {@code --user NAME:SECRET}. */
 final class ManagementClient {
 
   static final String OPTIONS_USAGE = String.join(System.lineSeparator(),

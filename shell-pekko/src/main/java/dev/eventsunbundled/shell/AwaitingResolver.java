@@ -20,8 +20,7 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
 
 /**
  * Asks the handler entity, lets the function's resolver choose the answer, and — for a view row — waits
- * until the view has applied the entity's causal token before reading it: the caller reads its own write. A row
- * this node's push applier has just committed for the request comes from {@link ProjectedRows}, without a read.
+ * until the view has applied the entity's causal token before reading it: the caller reads its own write.
  */
 final class AwaitingResolver {
 
@@ -30,7 +29,6 @@ final class AwaitingResolver {
   private final Map<String, Handler<?, ?, ?, ?>> handlers;
   private final ViewReader views;
   private final ActorRef<ViewWatcher.Command> watcher;
-  private final ProjectedRows projected;
   private final Duration timeout;
   private static final Duration FIRST_RECHECK = Duration.ofMillis(500);
   private static final Duration MAX_RECHECK = Duration.ofSeconds(2);
@@ -42,7 +40,6 @@ final class AwaitingResolver {
     this.handlers = Map.copyOf(handlers);
     this.views = views;
     this.watcher = watcher;
-    this.projected = ProjectedRows.get(system);
     this.timeout = timeout;
   }
 
@@ -78,9 +75,7 @@ final class AwaitingResolver {
           String key = ((Answer.ShowRow) decided).key();
           Trace.step(correlationId, "resolver {} waits for view {} to apply {}", name, view, reply.token());
           return awaitApplied(view, reply.token(), deadline)
-              .thenCompose(done -> projected.<V>take(view, reply.token(), key)
-                  .<CompletionStage<Optional<V>>>map(row -> CompletableFuture.completedFuture(Optional.of(row)))
-                  .orElseGet(() -> views.row(views.<V>table(view).view(), key)))
+              .thenCompose(done -> views.row(views.<V>table(view).view(), key))
               .thenApply(row -> row.orElseThrow(() -> new IllegalStateException(
                   "View " + view + " has applied " + reply.token() + " but has no row " + key)));
         });

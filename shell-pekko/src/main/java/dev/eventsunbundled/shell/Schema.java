@@ -68,7 +68,8 @@ final class Schema {
       });
       session.commit();
       List<String> viewDdl = new ArrayList<>();
-      generations.values().forEach(view -> view.live().forEach(generation -> viewDdl.addAll(view.table(generation).ddl())));
+      generations.values().forEach(view ->
+          view.live().forEach(generation -> viewDdl.addAll(view.table(generation).ddl())));
       execute(session, viewDdl);
     }
     JdbcProjection.createTablesIfNotExists(database::session, system)

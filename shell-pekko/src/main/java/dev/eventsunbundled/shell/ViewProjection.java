@@ -80,16 +80,17 @@ public final class ViewProjection<E, V extends Record> {
     return tagsByChannel;
   }
 
-  /** At start: per channel the push applier and the gap audit, which follow the serving generation, then every live one. */
+  /** At start: per channel the push applier and gap audit (they follow the serving generation); then each live one. */
   void start() {
     tagsByChannel.forEach((channel, tags) -> {
       if (Cluster.get(system).selfMember().hasRole(role)) {
         GapAudit.get(system).register(() -> generations.servingWriter(channel), tags, database, blocking);
       }
       if (settings.push()) {
-        appliers.put(channel, system.systemActorOf(ViewPushApplier.create(() -> generations.servingWriter(channel),
-            database, blocking, topic, settings.pushMaxWaiting()), "push-" + projector.meta().name() + "-from-" + channel,
-            Props.empty()));
+        appliers.put(channel, system.systemActorOf(
+            ViewPushApplier.create(() -> generations.servingWriter(channel), database, blocking, topic,
+                settings.pushMaxWaiting()),
+            "push-" + projector.meta().name() + "-from-" + channel, Props.empty()));
       }
     });
     int serving = generations.live().get(0);

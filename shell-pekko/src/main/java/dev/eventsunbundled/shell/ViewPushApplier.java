@@ -17,14 +17,14 @@ import org.apache.pekko.actor.typed.pubsub.Topic;
 
 /**
  * Applies pushed events of the tags a node runs to a view as they arrive: what arrived during a transaction goes
- * in the next one, through the writer of the view's serving generation. An event that is not the next of its entity, or a transaction that fails, is left to the
- * journal, as is whatever arrives while {@code maxWaiting} events already wait. After each commit the request's
- * watcher, and every node's {@link ViewWatcher}, hear what was applied; a watcher on this node also finds the row
- * in {@link ProjectedRows}.
+ * in the next one, through the writer of the view's serving generation. An event that is not the next of its
+ * entity, or a transaction that fails, is left to the journal, as is whatever arrives while {@code maxWaiting}
+ * events already wait. After each commit the request's watcher, and every node's {@link ViewWatcher}, hear what
+ * was applied.
  */
 final class ViewPushApplier extends AbstractBehavior<PushInbox> {
 
-  private record Committed(List<ViewWriter.AppliedPush> applied) implements PushInbox {}
+  private record Committed(List<Pushed> applied) implements PushInbox {}
 
   private record Failed(int events, Throwable cause) implements PushInbox {}
 
@@ -76,17 +76,12 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   private Behavior<PushInbox> onCommitted(Committed committed) {
     String view = writer.get().table().view().name();
     long now = System.currentTimeMillis();
-    ProjectedRows rows = ProjectedRows.get(getContext().getSystem());
-    for (ViewWriter.AppliedPush one : committed.applied()) {
-      Pushed pushed = one.pushed();
+    for (Pushed pushed : committed.applied()) {
       metrics.applied(view, pushed.tag(), "push", now - pushed.timestamp());
       Trace.step(pushed.correlationId(), "view {} applied {}#{} (pushed)", view, pushed.persistenceId(),
           pushed.sequenceNr());
       Applied applied = new Applied(view, pushed.persistenceId(), pushed.sequenceNr());
       if (pushed.watcher() != null) {
-        if (one.row() != null && pushed.watcher().path().address().hasLocalScope()) {
-          rows.put(view, pushed.persistenceId(), pushed.sequenceNr(), one.key(), one.row());
-        }
         pushed.watcher().tell(applied);
       }
       topic.tell(Topic.publish(applied));
@@ -116,7 +111,7 @@ final class ViewPushApplier extends AbstractBehavior<PushInbox> {
   }
 
   /** One transaction; when it fails (a deadlock, say) it is rolled back and its events left to the journal. */
-  private List<ViewWriter.AppliedPush> apply(List<Pushed> batch) {
+  private List<Pushed> apply(List<Pushed> batch) {
     try {
       ViewWriter<?, ?> serving = writer.get();
       return database.transact(connection -> serving.applyPushed(connection, batch));

@@ -33,7 +33,8 @@ final class ViewVersions {
 
   static final String DDL = "CREATE TABLE IF NOT EXISTS \"view_versions\" (\"view\" VARCHAR(255) NOT NULL,"
       + " \"generation\" INTEGER NOT NULL, \"signature\" VARCHAR(4000) NOT NULL, \"state\" VARCHAR(16) NOT NULL,"
-      + " \"started_at\" BIGINT NOT NULL, \"serving_since\" BIGINT, \"journal_end\" BIGINT NOT NULL, PRIMARY KEY (\"view\", \"generation\"))";
+      + " \"started_at\" BIGINT NOT NULL, \"serving_since\" BIGINT, \"journal_end\" BIGINT NOT NULL,"
+      + " PRIMARY KEY (\"view\", \"generation\"))";
 
   private ViewVersions() {}
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +27,6 @@ final class ViewWriter<E, V extends Record> {
 
   /** One event to apply, with the entity and sequence number it came from. */
   private record Item(String persistenceId, long sequenceNr, Object event) {}
-
-  /** A pushed event the view applied, with the row it left (key and row null when the projector ignores it). */
-  record AppliedPush(Pushed pushed, String key, Record row) {}
 
   private final Projector<E, V> projector;
   private final ViewTable<V> table;
@@ -102,25 +98,17 @@ final class ViewWriter<E, V extends Record> {
     return claimed;
   }
 
-  /**
-   * Pushed events, in arrival order: each applied only if it is the next one of its entity; answers those, with the
-   * rows they left.
-   */
-  List<AppliedPush> applyPushed(Connection c, List<Pushed> batch) throws SQLException {
-    Map<Item, Pushed> claimed = new IdentityHashMap<>();
-    List<Item> items = new ArrayList<>();
+  /** Pushed events, in arrival order: each applied only if it is the next one of its entity; answers those. */
+  List<Pushed> applyPushed(Connection c, List<Pushed> batch) throws SQLException {
+    List<Pushed> claimed = new ArrayList<>();
     for (Pushed pushed : byEntity(batch, Pushed::persistenceId)) {
       if (table.progress().claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
-        Item item = new Item(pushed.persistenceId(), pushed.sequenceNr(), pushed.event());
-        claimed.put(item, pushed);
-        items.add(item);
+        claimed.add(pushed);
       }
     }
-    Map<Item, Map.Entry<String, V>> rows = project(c, items);
-    return items.stream().map(item -> {
-      Map.Entry<String, V> row = rows.get(item);
-      return new AppliedPush(claimed.get(item), row == null ? null : row.getKey(), row == null ? null : row.getValue());
-    }).toList();
+    project(c, claimed.stream().map(pushed -> new Item(pushed.persistenceId(), pushed.sequenceNr(), pushed.event()))
+        .toList());
+    return claimed;
   }
 
   /** Applies an entity's dead letters in order, then removes them; answers how many it applied. */
@@ -158,10 +146,9 @@ final class ViewWriter<E, V extends Record> {
   /**
    * A new row is inserted at once (the common case: one round trip); an existing one is locked, then updated; one
    * batch notes which events made which rows ({@link RowEvents}). A projector that throws fails the event
-   * ({@link EventFailed}); a database error fails the transaction. Answers each event's row key and the row it left.
+   * ({@link EventFailed}); a database error fails the transaction.
    */
-  private Map<Item, Map.Entry<String, V>> project(Connection c, List<Item> claimed) throws SQLException {
-    Map<Item, Map.Entry<String, V>> rows = new IdentityHashMap<>();
+  private void project(Connection c, List<Item> claimed) throws SQLException {
     List<Map.Entry<String, Item>> keyed = new ArrayList<>();
     for (Item item : claimed) {
       if (projector.input().isInstance(item.event())) {
@@ -178,20 +165,15 @@ final class ViewWriter<E, V extends Record> {
       keys.add(key);
       persistenceIds.add(item.persistenceId());
       sequenceNrs.add(item.sequenceNr());
-      V created = call(item, () -> projector.project(projector.emptyRow(key), event(item)));
-      if (table.insertIfAbsent(c, created)) {
-        rows.put(item, Map.entry(key, created));
-      } else {
+      if (!table.insertIfAbsent(c, call(item, () -> projector.project(projector.emptyRow(key), event(item))))) {
         V current = table.find(c, key, true).orElseThrow();
         V next = call(item, () -> projector.project(current, event(item)));
         if (!next.equals(current)) {
           table.update(c, next);
         }
-        rows.put(item, Map.entry(key, next));
       }
     }
     table.rowEvents().record(c, keys, persistenceIds, sequenceNrs);
-    return rows;
   }
 
   private E event(Item item) {

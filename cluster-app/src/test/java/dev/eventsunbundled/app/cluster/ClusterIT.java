@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Three nodes of layout "all" on PostgreSQL, over mutually authenticated TLS: the cluster forms, every node invites,
- * idempotently across nodes, a view rebuilt on one node serves on all, and a process without a certificate of the cluster's CA cannot join.
+ * idempotently across nodes, a view rebuilt on one node serves on all, and a process without a certificate of the
+ * cluster's CA cannot join.
  */
 class ClusterIT {
 
