@@ -35,6 +35,8 @@ class ViewRoutesTest {
       String base = "http://127.0.0.1:" + node.managementPort();
       String id = api.post("/customers/invitations", ApiClient.JSON, "{\"email\":\"again@p14n.com\"}").json()
           .path("id").asText();
+      await().atMost(Duration.ofSeconds(20))
+          .until(() -> api.get("/customers/" + id).json().path("verified").asBoolean());
       JsonNode before = api.get("/customers/" + id).json();
 
       Run rebuild = run("rebuild", "customer", "--management", base);
