@@ -76,8 +76,9 @@ public final class ViewProjection<E, V extends Record> {
     return generations;
   }
 
-  Map<String, List<String>> tagsByChannel() {
-    return tagsByChannel;
+  /** The tags of every channel the projector reads. */
+  List<String> tags() {
+    return tagsByChannel.values().stream().flatMap(List::stream).toList();
   }
 
   /** At start: per channel the push applier and gap audit (they follow the serving generation); then each live one. */

@@ -173,26 +173,14 @@ public final class ViewRebuilds implements Extension {
     int serving = hosted.generations().serving().generation();
     Map<String, Long> built = offsets(c, ViewProjection.projectionName(hosted.projector(), version.generation()));
     Map<String, Long> served = offsets(c, ViewProjection.projectionName(hosted.projector(), serving));
-    for (String tag : hosted.tagsByChannel().values().stream().flatMap(List::stream).toList()) {
+    for (String tag : hosted.tags()) {
       long read = built.getOrDefault(tag, 0L);
-      if (read < served.getOrDefault(tag, 0L) || read < lastEvent(c, tag, version.journalEnd())) {
+      if (read < served.getOrDefault(tag, 0L)
+          || read < onTag(c, "COALESCE(MAX(\"event_id\"), 0)", tag, version.journalEnd())) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The ordering of the tag's last event up to {@code upTo} (0 when none). */
-  private static long lastEvent(Connection c, String tag, long upTo) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT COALESCE(MAX(\"event_id\"), 0) FROM \"event_tag\" WHERE \"tag\" = ? AND \"event_id\" <= ?")) {
-      s.setString(1, tag);
-      s.setLong(2, upTo);
-      try (ResultSet rows = s.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
   }
 
   private Status status(ViewProjection<?, ?> hosted) throws Exception {
@@ -211,16 +199,17 @@ public final class ViewRebuilds implements Extension {
   private static long[] progress(Connection c, ViewProjection<?, ?> hosted, int generation) throws SQLException {
     Map<String, Long> built = offsets(c, ViewProjection.projectionName(hosted.projector(), generation));
     long[] counts = new long[2];
-    for (String tag : hosted.tagsByChannel().values().stream().flatMap(List::stream).toList()) {
-      counts[0] += events(c, tag, built.getOrDefault(tag, 0L));
-      counts[1] += events(c, tag, Long.MAX_VALUE);
+    for (String tag : hosted.tags()) {
+      counts[0] += onTag(c, "COUNT(*)", tag, built.getOrDefault(tag, 0L));
+      counts[1] += onTag(c, "COUNT(*)", tag, Long.MAX_VALUE);
     }
     return counts;
   }
 
-  private static long events(Connection c, String tag, long upTo) throws SQLException {
+  /** {@code aggregate} (a count, a maximum) over the tag's events with an ordering up to {@code upTo}. */
+  private static long onTag(Connection c, String aggregate, String tag, long upTo) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(
-        "SELECT COUNT(*) FROM \"event_tag\" WHERE \"tag\" = ? AND \"event_id\" <= ?")) {
+        "SELECT " + aggregate + " FROM \"event_tag\" WHERE \"tag\" = ? AND \"event_id\" <= ?")) {
       s.setString(1, tag);
       s.setLong(2, upTo);
       try (ResultSet rows = s.executeQuery()) {

@@ -52,7 +52,8 @@ final class ViewVersions {
     }
     Optional<Version> building = versions.stream().filter(v -> v.is(BUILDING)).findFirst();
     if (building.isPresent() && !building.get().signature().equals(signature)) {
-      setState(c, view.name(), building.get().generation(), RETIRED);
+      update(c, "UPDATE \"view_versions\" SET \"state\" = ? WHERE \"view\" = ? AND \"generation\" = ?", RETIRED,
+          view.name(), building.get().generation());
       building = Optional.empty();
     }
     boolean servingMatches = versions.stream().anyMatch(v -> v.is(SERVING) && v.signature().equals(signature));
@@ -75,25 +76,12 @@ final class ViewVersions {
 
   /** Makes a generation being built the serving one and retires the one before; false when another node did. */
   static boolean promote(Connection c, String view, int generation, long now) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE \"view_versions\" SET \"state\" = ?, \"serving_since\" = ?"
-        + " WHERE \"view\" = ? AND \"generation\" = ? AND \"state\" = ?")) {
-      s.setString(1, SERVING);
-      s.setLong(2, now);
-      s.setString(3, view);
-      s.setInt(4, generation);
-      s.setString(5, BUILDING);
-      if (s.executeUpdate() != 1) {
-        return false;
-      }
+    if (update(c, "UPDATE \"view_versions\" SET \"state\" = ?, \"serving_since\" = ? WHERE \"view\" = ?"
+        + " AND \"generation\" = ? AND \"state\" = ?", SERVING, now, view, generation, BUILDING) != 1) {
+      return false;
     }
-    try (PreparedStatement s = c.prepareStatement("UPDATE \"view_versions\" SET \"state\" = ?"
-        + " WHERE \"view\" = ? AND \"generation\" <> ? AND \"state\" = ?")) {
-      s.setString(1, RETIRED);
-      s.setString(2, view);
-      s.setInt(3, generation);
-      s.setString(4, SERVING);
-      s.executeUpdate();
-    }
+    update(c, "UPDATE \"view_versions\" SET \"state\" = ? WHERE \"view\" = ? AND \"generation\" <> ?"
+        + " AND \"state\" = ?", RETIRED, view, generation, SERVING);
     return true;
   }
 
@@ -131,13 +119,12 @@ final class ViewVersions {
     }
   }
 
-  private static void setState(Connection c, String view, int generation, String state) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "UPDATE \"view_versions\" SET \"state\" = ? WHERE \"view\" = ? AND \"generation\" = ?")) {
-      s.setString(1, state);
-      s.setString(2, view);
-      s.setInt(3, generation);
-      s.executeUpdate();
+  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
     }
   }
 
