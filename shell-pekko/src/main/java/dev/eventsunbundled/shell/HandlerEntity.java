@@ -15,10 +15,12 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.SnapshotSelectionCriteria;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandler;
 import org.apache.pekko.persistence.typed.javadsl.Effect;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
+import org.apache.pekko.persistence.typed.javadsl.Recovery;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 /** Hosts one LOW handler per entity: lookup → operate → write, where write persists the event, tagged with its channel. */
@@ -174,6 +176,17 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
 
   @Override
   public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), settings.keepSnapshots());
+    return snapshots() ? RetentionCriteria.snapshotEvery(settings.snapshotEvery(), settings.keepSnapshots())
+        : RetentionCriteria.disabled();
+  }
+
+  /** Without snapshots, recovery asks the journal only: one query fewer for each entity that starts. */
+  @Override
+  public Recovery recovery() {
+    return snapshots() ? super.recovery() : Recovery.withSnapshotSelectionCriteria(SnapshotSelectionCriteria.none());
+  }
+
+  private boolean snapshots() {
+    return settings.snapshotEvery() > 0;
   }
 }

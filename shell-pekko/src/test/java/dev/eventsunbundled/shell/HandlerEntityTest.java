@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit.CommandResultWithReply;
 import org.apache.pekko.persistence.typed.PersistenceId;
@@ -31,6 +32,7 @@ class HandlerEntityTest {
 
   private static final ActorTestKit KIT = ActorTestKit.create(
       EventSourcedBehaviorTestKit.config()
+          .withFallback(PersistenceTestKitSnapshotPlugin.config())
           .withFallback(ConfigFactory.parseString("pekko.actor.provider = local"))
           .withFallback(ConfigFactory.parseResources("serialization.conf"))
           .withFallback(ConfigFactory.parseResources("deploy.conf"))
@@ -46,8 +48,18 @@ class HandlerEntityTest {
 
   private static EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity(
       Handler<?, ?, ?, ?> handler, String id) {
+    return entity(handler, id, SETTINGS);
+  }
+
+  private static EventSourcedBehaviorTestKit<HandlerEntity.Command, Object, EntityState> entity(
+      Handler<?, ?, ?, ?> handler, String id, ShellSettings settings) {
     return EventSourcedBehaviorTestKit.create(KIT.system(),
-        HandlerEntity.create(PersistenceId.of(handler.meta().name(), id), handler, Ids.system(), SETTINGS));
+        HandlerEntity.create(PersistenceId.of(handler.meta().name(), id), handler, Ids.system(), settings));
+  }
+
+  private static ShellSettings snapshotEvery(int events) {
+    return ShellSettings.from(ConfigFactory.parseString("events-unbundled.snapshot-every = " + events)
+        .withFallback(KIT.system().settings().config()).withFallback(ConfigFactory.parseString("events-unbundled.db {}")));
   }
 
   private static CommandResultWithReply<HandlerEntity.Command, Object, EntityState, EntityReply> handle(
@@ -169,5 +181,37 @@ class HandlerEntityTest {
 
     assertThat(result.hasNoEvents()).isTrue();
     assertThat(result.reply()).isInstanceOf(EntityReply.Unchanged.class);
+  }
+
+  @Test
+  void byDefaultAnEntityTakesNoSnapshotsAndStartsWithoutAskingTheSnapshotStore() {
+    var entity = entity(new TickHandler(), "no-snapshots");
+    for (int i = 0; i < 3; i++) {
+      handle(entity, new TickHandler.Tick(), null);
+    }
+    var snapshots = entity.snapshotTestKit().orElseThrow();
+    snapshots.failNextNReads("tick|no-snapshots", 10);
+
+    entity.restart();
+
+    assertThat(snapshots.persistedInStorage("tick|no-snapshots")).isEmpty();
+    assertThat(eventOfType(handle(entity, new TickHandler.Tick(), null), TickHandler.Ticked.class))
+        .as("recovered from its three events alone").isEqualTo(new TickHandler.Ticked(4));
+  }
+
+  @Test
+  void withSnapshotEveryAnEntitySnapshotsAndRecoversFromTheLatest() {
+    var entity = entity(new TickHandler(), "snapshots", snapshotEvery(2));
+    for (int i = 0; i < 5; i++) {
+      handle(entity, new TickHandler.Tick(), null);
+    }
+    var snapshots = entity.snapshotTestKit().orElseThrow();
+    assertThat(snapshots.persistedInStorage("tick|snapshots")).extracting(pair -> pair.first().sequenceNr())
+        .containsExactly(2L, 4L);
+
+    entity.restart();
+
+    assertThat(eventOfType(handle(entity, new TickHandler.Tick(), null), TickHandler.Ticked.class))
+        .isEqualTo(new TickHandler.Ticked(6));
   }
 }
