@@ -59,7 +59,8 @@ class HandlerEntityTest {
 
   private static ShellSettings snapshotEvery(int events) {
     return ShellSettings.from(ConfigFactory.parseString("events-unbundled.snapshot-every = " + events)
-        .withFallback(KIT.system().settings().config()).withFallback(ConfigFactory.parseString("events-unbundled.db {}")));
+        .withFallback(KIT.system().settings().config())
+        .withFallback(ConfigFactory.parseString("events-unbundled.db {}")));
   }
 
   private static CommandResultWithReply<HandlerEntity.Command, Object, EntityState, EntityReply> handle(
