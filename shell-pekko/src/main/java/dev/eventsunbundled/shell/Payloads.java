@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * How a {@link PersistedPayload} is written and read: {@code "@class"} (with the version, when a
  * {@link PayloadMigration} says it moved on) followed by the payload's own fields; on read the class is resolved
- * without initializing it and refused unless it is a {@link Persisted}, and older versions are migrated first.
+ * without initializing it and refused unless it is a {@link Persisted} (or the shell's own {@link ShellMessage}), and
+ * older versions are migrated first.
  */
 final class Payloads {
 
@@ -82,7 +83,7 @@ final class Payloads {
       } catch (ClassNotFoundException | LinkageError e) {
         throw InvalidTypeIdException.from(p, "Refused payload type '" + name + "': no such class", null, name);
       }
-      if (!Persisted.class.isAssignableFrom(type)) {
+      if (!Persisted.class.isAssignableFrom(type) && !ShellMessage.class.isAssignableFrom(type)) {
         throw InvalidTypeIdException.from(p, "Refused payload type '" + name + "': not a " + Persisted.class.getName(),
             null, name);
       }

@@ -36,6 +36,12 @@ class PayloadTypesTest {
   }
 
   @Test
+  void theShellsOwnWarmUpMessageRoundTrips() {
+    Traced warmUp = new Traced(new Unbundled.WarmUp(), "cid-4");
+    assertThat(read(write(warmUp))).as("a node warms up entities hosted on other nodes").isEqualTo(warmUp);
+  }
+
+  @Test
   void aPayloadNamingAForeignClassIsRefused() {
     String journalRow = "{\"event\":{\"@class\":\"" + Foreign.class.getName() + "\",\"value\":\"x\"},"
         + "\"correlationId\":\"cid-2\"}";
