@@ -53,6 +53,14 @@ class ClusterIT {
   }
 
   @Test
+  void noNodeRefusesAMessageAnotherSent() {
+    for (int n = 1; n <= 3; n++) {
+      assertThat(cluster.node(n).log()).as("node%d's log: each node's start-up warm-up asks entities on the others", n)
+          .doesNotContain("Failed to deserialize");
+    }
+  }
+
+  @Test
   void invitesSentRoundRobinToEveryNodeAreAllAnswered() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     List<Invite> invites = new ArrayList<>();
