@@ -14,7 +14,10 @@ import org.apache.pekko.serialization.Serializers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** A stored or received shell message whose nested payload names a class that is not a function's is refused. */
+/**
+ * A stored or received shell message whose nested payload names a class neither a function's nor the shell's is
+ * refused.
+ */
 class PayloadTypesTest {
 
   /** Not a function's type: a journal row or a remote message must not be able to make one. */
