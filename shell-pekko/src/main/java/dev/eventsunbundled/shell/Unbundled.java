@@ -86,6 +86,8 @@ public final class Unbundled implements Gateway {
     ExecutionContextExecutor reads = system.dispatchers().lookup(DispatcherSelector.fromConfig("events-unbundled.read-dispatcher"));
     ViewReader views = new ViewReader(database, tables, reads);
     ProjectionHealth.get(system).measureBehind(database, reads);
+    H2Housekeeping.start(system, database, system.settings().config().getConfig("events-unbundled.h2-housekeeping"),
+        system.dispatchers().lookup(DispatcherSelector.fromConfig(ViewProjection.JDBC_DISPATCHER)));
     ClusterMeters cluster = ClusterMeters.bind(system, ShellMetrics.get(system).registry(),
         handlers.keySet().stream().filter(deployment.hostedHere()::contains).toList());
     return new Unbundled(views, new ViewHistory(system, views, List.copyOf(functions.projectors())),

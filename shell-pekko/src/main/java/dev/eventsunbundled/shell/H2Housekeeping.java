@@ -1,0 +1,79 @@
+package dev.eventsunbundled.shell;
+
+import com.typesafe.config.Config;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.concurrent.ExecutionContextExecutor;
+
+/**
+ * Compacts an embedded H2 file now and then, as H2's own background writer would: with {@code WRITE_DELAY=0} H2
+ * runs none (h2database issue 442), so every chunk that keeps one live page stays in the file for good; the file
+ * grew by about 100 KB per invite, without bound, and each commit rewrote more of H2's growing chunk table.
+ */
+final class H2Housekeeping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
+
+  private final MVStore store;
+  private final int fillRate;
+  private final int writeBytes;
+
+  private H2Housekeeping(MVStore store, int fillRate, int writeBytes) {
+    this.store = store;
+    this.fillRate = fillRate;
+    this.writeBytes = writeBytes;
+  }
+
+  /** Starts compacting every {@code interval} on {@code executor} when the database is an H2 file; else nothing. */
+  static void start(ActorSystem<?> system, Database database, Config settings, ExecutionContextExecutor executor) {
+    Duration every = settings.getDuration("interval");
+    if (every.isZero()) {
+      return;
+    }
+    of(database, settings.getInt("fill-rate"), (int) settings.getBytes("write-per-run").longValue())
+        .ifPresent(housekeeping -> system.scheduler().scheduleWithFixedDelay(every, every, housekeeping::run, executor));
+  }
+
+  /** The housekeeping of {@code database} if it is an H2 file (not PostgreSQL, not in memory). */
+  static Optional<H2Housekeeping> of(Database database, int fillRate, int writeBytes) {
+    if (database.isPostgres()) {
+      return Optional.empty();
+    }
+    try {
+      return database.read(H2Housekeeping::fileStoreOf).map(store -> new H2Housekeeping(store, fillRate, writeBytes));
+    } catch (Exception e) {
+      LOG.warn("H2 housekeeping not started: {}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<MVStore> fileStoreOf(Connection connection) throws Exception {
+    if (!connection.isWrapperFor(JdbcConnection.class)
+        || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+      return Optional.empty();
+    }
+    MVStore store = session.getDatabase().getStore().getMvStore();
+    return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
+  }
+
+  /** Moves the live pages of the emptiest old chunks into a new one, and writes it, off the request path. */
+  void run() {
+    try {
+      if (store.isClosed()) {
+        return;
+      }
+      if (store.compact(fillRate, writeBytes)) {
+        store.commit();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("H2 housekeeping failed: {}", e.toString());
+    }
+  }
+}
