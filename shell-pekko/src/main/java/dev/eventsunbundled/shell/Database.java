@@ -35,6 +35,11 @@ public final class Database implements AutoCloseable {
         pool(db, "events-unbundled-reads", db.getInt("read-pool-size"), true, postgres), postgres);
   }
 
+  /** A pool on {@code events-unbundled.db}: {@code size} connections, auto-commit or not, with the statement timeout. */
+  static HikariDataSource pool(Config db, String name, int size, boolean autoCommit) {
+    return pool(db, name, size, autoCommit, db.getString("url").startsWith("jdbc:postgresql:"));
+  }
+
   private static HikariDataSource pool(Config db, String name, int size, boolean autoCommit, boolean postgres) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(name);

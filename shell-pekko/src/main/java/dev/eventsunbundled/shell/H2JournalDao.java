@@ -1,7 +1,6 @@
 package dev.eventsunbundled.shell;
 
 import org.apache.pekko.persistence.jdbc.config.JournalConfig;
-import org.apache.pekko.persistence.jdbc.journal.dao.DefaultJournalDao;
 import org.apache.pekko.persistence.jdbc.journal.dao.JournalTables.JournalPekkoSerializationRow;
 import org.apache.pekko.serialization.Serialization;
 import org.apache.pekko.stream.Materializer;
@@ -15,10 +14,10 @@ import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
 
 /**
- * The journal's write DAO on embedded H2: the plugin's own, counting its writes in flight ({@link JournalWrites}),
+ * The journal's DAO on embedded H2: {@link JdbcJournalDao}, counting its writes in flight ({@link JournalWrites}),
  * so the read side can tell a hole left by a finished write from one an insert in flight may still fill.
  */
-public final class H2JournalDao extends DefaultJournalDao {
+public final class H2JournalDao extends JdbcJournalDao {
 
   private final JournalWrites writes;
 
