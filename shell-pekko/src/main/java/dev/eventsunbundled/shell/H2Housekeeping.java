@@ -24,6 +24,7 @@ final class H2Housekeeping {
   private final MVStore store;
   private final int fillRate;
   private final int writeBytes;
+  private long idleAt = -1;
 
   private H2Housekeeping(MVStore store, int fillRate, int writeBytes) {
     this.store = store;
@@ -63,14 +64,20 @@ final class H2Housekeeping {
     return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
   }
 
-  /** Moves the live pages of the emptiest old chunks into a new one, and writes it, off the request path. */
+  /**
+   * Moves the live pages of the emptiest old chunks into a new one, and writes it, off the request path; does
+   * nothing while no commit came since a run that found nothing to move (an idle node).
+   */
   void run() {
     try {
-      if (store.isClosed()) {
+      long version = store.getCurrentVersion();
+      if (store.isClosed() || version == idleAt) {
         return;
       }
       if (store.compact(fillRate, writeBytes)) {
         store.commit();
+      } else {
+        idleAt = version;
       }
     } catch (RuntimeException e) {
       LOG.warn("H2 housekeeping failed: {}", e.toString());
