@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.pekko.actor.ExtendedActorSystem;
+import org.apache.pekko.japi.function.Function;
 import org.apache.pekko.persistence.jdbc.config.JournalConfig;
 import org.apache.pekko.persistence.jdbc.journal.dao.DefaultJournalDao;
 import org.apache.pekko.persistence.jdbc.journal.dao.JournalTables.JournalPekkoSerializationRow;
@@ -61,33 +62,36 @@ public class JdbcJournalDao extends DefaultJournalDao {
   @Override
   public Future<BoxedUnit> writeJournalRows(Seq<Tuple2<JournalPekkoSerializationRow, Set<String>>> rows) {
     List<Tuple2<JournalPekkoSerializationRow, Set<String>>> events = CollectionConverters.asJava(rows);
-    return FutureConverters.asScala(CompletableFuture.supplyAsync(() -> {
-      try (Connection connection = pool.getConnection()) {
-        connection.setAutoCommit(false);
-        try {
-          insert(connection, events);
-          connection.commit();
-        } catch (SQLException | RuntimeException e) {
-          connection.rollback();
-          throw e;
-        }
-        return BoxedUnit.UNIT;
-      } catch (SQLException e) {
-        throw new CompletionException(e);
+    return onPool(connection -> {
+      connection.setAutoCommit(false);
+      try {
+        insert(connection, events);
+        connection.commit();
+      } catch (Exception e) {
+        connection.rollback();
+        throw e;
       }
-    }, blocking));
+      return BoxedUnit.UNIT;
+    });
   }
 
   @Override
   public Future<Object> highestSequenceNr(String persistenceId, long fromSequenceNr) {
-    return FutureConverters.asScala(CompletableFuture.supplyAsync(() -> {
-      try (Connection connection = pool.getConnection();
-          PreparedStatement select = connection.prepareStatement(HIGHEST)) {
+    return onPool(connection -> {
+      try (PreparedStatement select = connection.prepareStatement(HIGHEST)) {
         select.setString(1, persistenceId);
         try (ResultSet row = select.executeQuery()) {
-          return (Object) (row.next() ? row.getLong(1) : 0L);
+          return row.next() ? row.getLong(1) : 0L;
         }
-      } catch (SQLException e) {
+      }
+    });
+  }
+
+  private <T> Future<T> onPool(Function<Connection, T> work) {
+    return FutureConverters.asScala(CompletableFuture.supplyAsync(() -> {
+      try (Connection connection = pool.getConnection()) {
+        return work.apply(connection);
+      } catch (Exception e) {
         throw new CompletionException(e);
       }
     }, blocking));
