@@ -1,5 +1,5 @@
 CREATE TABLE IF NOT EXISTS PUBLIC."event_journal" (
-  "ordering" BIGINT UNIQUE NOT NULL AUTO_INCREMENT,
+  "ordering" BIGINT AUTO_INCREMENT PRIMARY KEY,
   "deleted" BOOLEAN DEFAULT false NOT NULL,
   "persistence_id" VARCHAR(255) NOT NULL,
   "sequence_number" BIGINT NOT NULL,
@@ -12,16 +12,14 @@ CREATE TABLE IF NOT EXISTS PUBLIC."event_journal" (
   "meta_payload" BLOB,
   "meta_ser_id" INTEGER,
   "meta_ser_manifest" VARCHAR,
-  PRIMARY KEY("persistence_id", "sequence_number")
+  CONSTRAINT "event_journal_entity_sequence" UNIQUE ("persistence_id", "sequence_number")
 );
 DROP INDEX IF EXISTS "event_journal_ordering_idx";
 CREATE TABLE IF NOT EXISTS PUBLIC."event_tag" (
   "event_id" BIGINT NOT NULL,
-  "tag" VARCHAR NOT NULL,
-  PRIMARY KEY("event_id", "tag"),
-  CONSTRAINT fk_event_journal FOREIGN KEY("event_id") REFERENCES "event_journal"("ordering") ON DELETE CASCADE
+  "tag" VARCHAR NOT NULL
 );
-CREATE INDEX IF NOT EXISTS "event_tag_tag_idx" ON PUBLIC."event_tag" ("tag", "event_id");
+CREATE UNIQUE INDEX IF NOT EXISTS "event_tag_tag_idx" ON PUBLIC."event_tag" ("tag", "event_id");
 CREATE TABLE IF NOT EXISTS PUBLIC."snapshot" (
   "persistence_id" VARCHAR(255) NOT NULL,
   "sequence_number" BIGINT NOT NULL,

@@ -17,9 +17,7 @@ CREATE TABLE IF NOT EXISTS event_journal(
 CREATE UNIQUE INDEX IF NOT EXISTS event_journal_ordering_idx ON event_journal(ordering);
 CREATE TABLE IF NOT EXISTS event_tag(
   event_id BIGINT,
-  tag VARCHAR(256),
-  PRIMARY KEY(event_id, tag),
-  CONSTRAINT fk_event_journal FOREIGN KEY(event_id) REFERENCES event_journal(ordering) ON DELETE CASCADE
+  tag VARCHAR(256) NOT NULL
 );
 CREATE TABLE IF NOT EXISTS snapshot (
   persistence_id VARCHAR(255) NOT NULL,
@@ -34,4 +32,4 @@ CREATE TABLE IF NOT EXISTS snapshot (
   PRIMARY KEY(persistence_id, sequence_number)
 );
 
-CREATE INDEX IF NOT EXISTS event_tag_tag_idx ON event_tag(tag, event_id);
+CREATE UNIQUE INDEX IF NOT EXISTS event_tag_tag_idx ON event_tag(tag, event_id);
