@@ -90,7 +90,8 @@ final class Schema {
     session.commit();
   }
 
-  private static List<String> statements(String resource) throws IOException {
+  /** The statements of a classpath SQL script, split at semicolons. */
+  static List<String> statements(String resource) throws IOException {
     try (InputStream in = Schema.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("Missing resource " + resource);

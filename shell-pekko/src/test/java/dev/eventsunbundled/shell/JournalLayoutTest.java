@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventsunbundled.customer.Customer;
 import dev.eventsunbundled.customer.CustomerCommand.InviteCustomer;
 import dev.eventsunbundled.customer.CustomerProjector;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -50,7 +48,7 @@ class JournalLayoutTest {
     boolean postgres = url.startsWith("jdbc:postgresql:");
     try (Connection c = DriverManager.getConnection(url, postgres ? "postgres" : "sa", "");
         Statement s = c.createStatement()) {
-      for (String ddl : previousLayout(postgres)) {
+      for (String ddl : Schema.statements("previous-journal/" + (postgres ? "postgres" : "h2") + ".sql")) {
         s.execute(ddl);
       }
     }
@@ -92,14 +90,6 @@ class JournalLayoutTest {
       assertThat(row.verified()).as("verified %s", customer.email()).isTrue();
       return null;
     });
-  }
-
-  private static List<String> previousLayout(boolean postgres) throws Exception {
-    try (InputStream in = JournalLayoutTest.class.getResourceAsStream(
-        "/previous-journal/" + (postgres ? "postgres" : "h2") + ".sql")) {
-      String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return List.of(script.split(";")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
   }
 
   private static List<String> primaryKey(Connection c, String table) throws Exception {
