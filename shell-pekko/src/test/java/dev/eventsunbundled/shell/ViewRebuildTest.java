@@ -34,8 +34,10 @@ class ViewRebuildTest {
     try {
       ids.add(invite(first, "ann@p14n.com").id());
       ids.add(invite(first, "bob@example.org").id());
-      await(first, () -> assertThat(first.shell().row(CardProjectors.FIRST, ids.get(1)).toCompletableFuture()
-          .get(10, TimeUnit.SECONDS)).isPresent());
+      for (String id : ids) {
+        await(first, () -> assertThat(first.shell().row(CardProjectors.FIRST, id).toCompletableFuture()
+            .get(10, TimeUnit.SECONDS)).as("each card row, whichever tag projects it first").isPresent());
+      }
     } finally {
       first.kit().shutdownTestKit();
     }
