@@ -25,11 +25,6 @@ final class RowEvents {
     this.table = '"' + viewTable + "_events\"";
   }
 
-  /** The quoted table name. */
-  String tableName() {
-    return table;
-  }
-
   String ddl() {
     return "CREATE TABLE IF NOT EXISTS " + table + " (\"row_key\" VARCHAR(255) NOT NULL,"
         + " \"persistence_id\" VARCHAR(255) NOT NULL, \"sequence_nr\" BIGINT NOT NULL,"

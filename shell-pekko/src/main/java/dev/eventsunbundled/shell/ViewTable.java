@@ -31,7 +31,6 @@ public final class ViewTable<V extends Record> {
   private final ViewProgress progress;
   private final RowEvents rowEvents;
   private final SqlInsert insert;
-  private final boolean postgres;
 
   /** The first generation, with a column for every component. */
   public ViewTable(View<V> view, boolean postgres) {
@@ -51,7 +50,6 @@ public final class ViewTable<V extends Record> {
           + key.name() + "; it cannot serve " + view.row().getSimpleName());
     }
     this.table = "view_" + Column.snakeCase(view.name()) + (generation == 1 ? "" : "_v" + generation);
-    this.postgres = postgres;
     this.progress = new ViewProgress(table + "_progress", postgres);
     this.rowEvents = new RowEvents(table);
     this.insert = new SqlInsert("INSERT INTO " + q(table) + " (" + others().stream().map(Column::quoted)
@@ -89,17 +87,6 @@ public final class ViewTable<V extends Record> {
   /** The table's name, unquoted. */
   String tableName() {
     return table;
-  }
-
-  boolean isPostgres() {
-    return postgres;
-  }
-
-  /** The columns an insert writes, in the order {@link #bind} binds them: every other column, then the key. */
-  List<Column> insertColumns() {
-    List<Column> ordered = new ArrayList<>(others());
-    ordered.add(key);
-    return ordered;
   }
 
   ViewProgress progress() {

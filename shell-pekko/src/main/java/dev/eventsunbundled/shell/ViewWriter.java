@@ -28,17 +28,12 @@ final class ViewWriter<E, V extends Record> {
   /** One event to apply, with the entity and sequence number it came from. */
   private record Item(String persistenceId, long sequenceNr, Object event) {}
 
-  /** A larger batch (it waits while a transaction runs) is written the general way: one statement's parameters. */
-  private static final int FIRST_EVENTS_AT_MOST = 500;
-
   private final Projector<E, V> projector;
   private final ViewTable<V> table;
   private final String consumer;
   private final DeadLetters deadLetters;
   private final EventCodec codec;
   private final Failures failures;
-  private final FirstEventsStatement<V> firstEvents;
-  private volatile boolean firstEventsMakeRows = true;
 
   ViewWriter(Projector<E, V> projector, ViewTable<V> table, DeadLetters deadLetters, EventCodec codec,
       int giveUpAfter) {
@@ -53,7 +48,6 @@ final class ViewWriter<E, V extends Record> {
     this.deadLetters = deadLetters;
     this.codec = codec;
     this.failures = new Failures(giveUpAfter);
-    this.firstEvents = table.isPostgres() ? new FirstEventsStatement<>(table) : null;
   }
 
   ViewTable<V> table() {
@@ -106,16 +100,6 @@ final class ViewWriter<E, V extends Record> {
 
   /** Pushed events, in arrival order: each applied only if it is the next one of its entity; answers those. */
   List<Pushed> applyPushed(Connection c, List<Pushed> batch) throws SQLException {
-    List<FirstEventsStatement.Item<V>> firsts = firstEvents(batch);
-    if (firsts != null) {
-      FirstEventsStatement.Outcome outcome = firstEvents.apply(c, firsts);
-      if (outcome.inserted() == firsts.stream()
-          .filter(item -> item.row() != null && outcome.claimed().contains(item.persistenceId())).count()) {
-        return batch.stream().filter(pushed -> outcome.claimed().contains(pushed.persistenceId())).toList();
-      }
-      c.rollback(); // a claimed event's row was there: undo it all, and lock rows in one order the general way
-      firstEventsMakeRows = false;
-    }
     List<Pushed> claimed = new ArrayList<>();
     for (Pushed pushed : byEntity(batch, Pushed::persistenceId)) {
       if (table.progress().claimNext(c, pushed.persistenceId(), pushed.sequenceNr(), pushed.previous())) {
@@ -125,33 +109,6 @@ final class ViewWriter<E, V extends Record> {
     project(c, claimed.stream().map(pushed -> new Item(pushed.persistenceId(), pushed.sequenceNr(), pushed.event()))
         .toList());
     return claimed;
-  }
-
-  /**
-   * The batch as one statement's items ({@link FirstEventsStatement}), or null when it does not fit one: not on
-   * PostgreSQL, more than {@code FIRST_EVENTS_AT_MOST} events, an event that is not its entity's first, two rows with
-   * one key, or a view whose new entities were seen to write rows that exist (then the rows could not be locked in
-   * one order: the view is written the general way from then on).
-   */
-  private List<FirstEventsStatement.Item<V>> firstEvents(List<Pushed> batch) {
-    if (firstEvents == null || !firstEventsMakeRows || batch.size() > FIRST_EVENTS_AT_MOST
-        || batch.stream().anyMatch(pushed -> pushed.previous() != 0)
-        || batch.stream().map(Pushed::persistenceId).distinct().count() < batch.size()) {
-      return null;
-    }
-    List<FirstEventsStatement.Item<V>> items = new ArrayList<>();
-    for (Pushed pushed : byEntity(batch, Pushed::persistenceId)) {
-      Item item = new Item(pushed.persistenceId(), pushed.sequenceNr(), pushed.event());
-      if (!projector.input().isInstance(item.event())) {
-        items.add(new FirstEventsStatement.Item<>(item.persistenceId(), item.sequenceNr(), null, null));
-        continue;
-      }
-      String key = call(item, () -> projector.rowKey(event(item)));
-      V row = call(item, () -> projector.project(projector.emptyRow(key), event(item)));
-      items.add(new FirstEventsStatement.Item<>(item.persistenceId(), item.sequenceNr(), key, row));
-    }
-    long keys = items.stream().map(FirstEventsStatement.Item::key).filter(key -> key != null).distinct().count();
-    return keys == items.stream().filter(item -> item.key() != null).count() ? items : null;
   }
 
   /** Applies an entity's dead letters in order, then removes them; answers how many it applied. */
