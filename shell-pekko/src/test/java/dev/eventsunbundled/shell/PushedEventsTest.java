@@ -63,7 +63,8 @@ class PushedEventsTest {
     Noted empty = new Noted("row-empty", false, 0, 0, 0, null, null, null, null);
     List<Pushed> batch = List.of(first("e-full", full), first("e-empty", empty), first("e-plain", noted("row-plain")));
 
-    assertThat(apply(batch)).extracting(Pushed::persistenceId).containsExactlyInAnyOrder("e-full", "e-empty", "e-plain");
+    assertThat(apply(batch)).extracting(Pushed::persistenceId)
+        .containsExactlyInAnyOrder("e-full", "e-empty", "e-plain");
     assertThat(apply(batch)).as("the same events pushed again").isEmpty();
 
     assertThat(row("row-full")).isEqualTo(new Mixed("row-full", true, 7, 1L << 40, 0.25,
