@@ -88,12 +88,21 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * Runs {@code work} in one transaction: committed (on an H2 file, written to the file: {@link H2FileWrites}) when it
+   * returns, rolled back when it throws.
+   */
   public <T> T transact(Function<Connection, T> work) throws Exception {
     try (Session session = session()) {
       try {
         T result = session.withConnection(work);
         session.commit();
+        if (!postgres) {
+          session.withConnection(connection -> {
+            H2FileWrites.awaitWritten(connection);
+            return null;
+          });
+        }
         return result;
       } catch (Exception e) {
         session.rollback();

@@ -1,21 +1,19 @@
 package dev.eventsunbundled.shell;
 
 import com.typesafe.config.Config;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.concurrent.ExecutionContextExecutor;
 
 /**
- * Compacts an embedded H2 file now and then, as H2's own background writer would: with {@code WRITE_DELAY=0} H2
- * runs none (h2database issue 442), so every chunk that keeps one live page stays in the file for good; the file
- * grew by about 100 KB per invite, without bound, and each commit rewrote more of H2's growing chunk table.
+ * Compacts an embedded H2 file now and then, besides what H2's own background writer does when it runs: with
+ * {@code WRITE_DELAY=0} it runs none (h2database issue 442), so every chunk that keeps one live page stayed in the
+ * file for good; the file grew by about 100 KB per invite, without bound, and each commit rewrote more of H2's
+ * growing chunk table.
  */
 final class H2Housekeeping {
 
@@ -48,20 +46,11 @@ final class H2Housekeeping {
       return Optional.empty();
     }
     try {
-      return database.read(H2Housekeeping::fileStoreOf).map(store -> new H2Housekeeping(store, fillRate, writeBytes));
+      return database.read(H2FileWrites::fileStoreOf).map(store -> new H2Housekeeping(store, fillRate, writeBytes));
     } catch (Exception e) {
       LOG.warn("H2 housekeeping not started: {}", e.toString());
       return Optional.empty();
     }
-  }
-
-  private static Optional<MVStore> fileStoreOf(Connection connection) throws Exception {
-    if (!connection.isWrapperFor(JdbcConnection.class)
-        || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-      return Optional.empty();
-    }
-    MVStore store = session.getDatabase().getStore().getMvStore();
-    return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.eventsunbundled.shell;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.apache.pekko.persistence.jdbc.config.JournalConfig;
 import org.apache.pekko.persistence.jdbc.journal.dao.JournalTables.JournalPekkoSerializationRow;
 import org.apache.pekko.serialization.Serialization;
@@ -15,7 +17,8 @@ import slick.jdbc.JdbcProfile;
 
 /**
  * The journal's DAO on embedded H2: {@link JdbcJournalDao}, counting its writes in flight ({@link JournalWrites}),
- * so the read side can tell a hole left by a finished write from one an insert in flight may still fill.
+ * so the read side can tell a hole left by a finished write from one an insert in flight may still fill, and
+ * answering a write only once it is in the file.
  */
 public final class H2JournalDao extends JdbcJournalDao {
 
@@ -26,6 +29,12 @@ public final class H2JournalDao extends JdbcJournalDao {
     super(db, profile, config, serialization, ec, mat);
     this.writes = JournalWrites.get(serialization.system());
     writes.track();
+  }
+
+  /** The events are in the file before the write answers ({@link H2FileWrites}). */
+  @Override
+  protected void committed(Connection connection) throws SQLException {
+    H2FileWrites.awaitWritten(connection);
   }
 
   @Override

@@ -67,6 +67,7 @@ public class JdbcJournalDao extends DefaultJournalDao {
       try {
         insert(connection, events);
         connection.commit();
+        committed(connection);
       } catch (Exception e) {
         connection.rollback();
         throw e;
@@ -74,6 +75,9 @@ public class JdbcJournalDao extends DefaultJournalDao {
       return BoxedUnit.UNIT;
     });
   }
+
+  /** After each write's commit, before the entities hear of it: the H2 DAO waits for the file there. */
+  protected void committed(Connection connection) throws SQLException {}
 
   @Override
   public Future<Object> highestSequenceNr(String persistenceId, long fromSequenceNr) {
