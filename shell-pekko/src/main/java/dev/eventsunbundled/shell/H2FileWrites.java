@@ -21,22 +21,18 @@ import org.h2.mvstore.MVStore;
  */
 final class H2FileWrites {
 
+  /** Per store; a value holds no reference to its store, so a closed store leaves the map. */
   private static final Map<MVStore, H2FileWrites> BY_STORE = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final MVStore store;
   private long requested;
   private long written;
   private boolean writing;
-
-  private H2FileWrites(MVStore store) {
-    this.store = store;
-  }
 
   /** Blocks until what was committed on {@code connection}'s database before this call is in the file. */
   static void awaitWritten(Connection connection) throws SQLException {
     Optional<MVStore> store = fileStoreOf(connection);
     if (store.isPresent()) {
-      BY_STORE.computeIfAbsent(store.get(), H2FileWrites::new).awaitWritten();
+      BY_STORE.computeIfAbsent(store.get(), closed -> new H2FileWrites()).awaitWritten(store.get());
     }
   }
 
@@ -50,7 +46,8 @@ final class H2FileWrites {
     return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
   }
 
-  private void awaitWritten() {
+  /** One caller writes the store for every caller whose commit came before the write began; the others wait. */
+  private void awaitWritten(MVStore store) {
     long ticket;
     synchronized (this) {
       ticket = ++requested;
