@@ -97,12 +97,7 @@ public final class Database implements AutoCloseable {
       try {
         T result = session.withConnection(work);
         session.commit();
-        if (!postgres) {
-          session.withConnection(connection -> {
-            H2FileWrites.awaitWritten(connection);
-            return null;
-          });
-        }
+        session.awaitWritten();
         return result;
       } catch (Exception e) {
         session.rollback();
@@ -138,6 +133,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void rollback() throws SQLException {
       connection.rollback();
+    }
+
+    /** After {@link #commit}: on an H2 file, returns once the commit is in the file ({@link H2FileWrites}). */
+    public void awaitWritten() throws SQLException {
+      H2FileWrites.awaitWritten(connection);
     }
 
     @Override

@@ -68,10 +68,7 @@ final class Schema {
         return byView;
       });
       session.commit();
-      session.withConnection(connection -> {
-        H2FileWrites.awaitWritten(connection);
-        return null;
-      });
+      session.awaitWritten();
       List<String> viewDdl = new ArrayList<>();
       generations.values().forEach(view ->
           view.live().forEach(generation -> viewDdl.addAll(view.table(generation).ddl())));
