@@ -144,7 +144,7 @@ class GoldenSamplesTest {
         new InvalidRequest("Email is required"), new CustomerInviteFailed("c-1", "Customer already invited"),
         new InvitationEmailQueued(id, "c-1", "dean@p14n.com"),
         new Invitation("c-1", "dean@p14n.com"), new Verification(true), new Outbox(true),
-        new Traced(invited, "cid-1", "signup"), new Handled(source), source, token,
+        new Traced(invited, "cid-1", "signup", source), new Handled(source), source, token,
         new EntityState(new Invitation("c-1", "dean@p14n.com"), Map.of(source.persistenceId(), 1L), 2L, 2L),
         new HandlerEntity.Handle(new InviteCustomer("dean@p14n.com"), null, SYSTEM.ignoreRef(), null, "cid-1",
             "signup"),

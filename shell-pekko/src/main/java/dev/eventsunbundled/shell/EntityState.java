@@ -25,17 +25,21 @@ public record EntityState(
     return source != null && handledUpTo.getOrDefault(source.persistenceId(), 0L) >= source.sequenceNr();
   }
 
-  /** The state after the function's own (tagged) event. */
-  public EntityState withState(Object next) {
+  /** The state after the function's own (tagged) event, which answers {@code source} when not null. */
+  public EntityState withState(Object next, Source source) {
     Long after = next();
-    return new EntityState(next, handledUpTo, after, after);
+    return new EntityState(next, source == null ? handledUpTo : handled(source), after, after);
   }
 
-  /** The state after a marker that an upstream event has been handled (not tagged). */
+  /** The state after a marker that an upstream event has been handled (not tagged; journals before 2026-12-02). */
   public EntityState withHandled(Source source) {
+    return new EntityState(state, handled(source), next(), lastTagged);
+  }
+
+  private Map<String, Long> handled(Source source) {
     Map<String, Long> handled = new HashMap<>(handledUpTo);
     handled.merge(source.persistenceId(), source.sequenceNr(), Math::max);
-    return new EntityState(state, handled, next(), lastTagged);
+    return handled;
   }
 
   private Long next() {
@@ -45,6 +49,9 @@ public record EntityState(
   /** Where a message delivered from a channel came from: the upstream event's entity and sequence number. */
   public record Source(String persistenceId, long sequenceNr) implements ShellMessage {}
 
-  /** Journal marker persisted atomically with the function's event: this upstream event has been handled. */
+  /**
+   * Journal marker persisted atomically with the function's event: this upstream event has been handled. No longer
+   * written (the event's {@link Traced#handled()} says it in the same row), still read from older journals.
+   */
   public record Handled(Source source) implements ShellMessage {}
 }

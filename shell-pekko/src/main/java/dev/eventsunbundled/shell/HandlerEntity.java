@@ -7,7 +7,6 @@ import dev.eventsunbundled.low.Ids;
 import dev.eventsunbundled.low.Reply;
 import dev.eventsunbundled.shell.EntityState.Handled;
 import dev.eventsunbundled.shell.EntityState.Source;
-import java.util.List;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -23,7 +22,10 @@ import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
 import org.apache.pekko.persistence.typed.javadsl.Recovery;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
-/** Hosts one LOW handler per entity: lookup → operate → write, where write persists the event, tagged with its channel. */
+/**
+ * Hosts one LOW handler per entity: lookup → operate → write, where write persists the event, tagged with its channel
+ * and, for a message from a channel, naming the upstream event it answers (one journal row either way).
+ */
 public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Command, Object, EntityState> {
 
   /** The one thing an entity is asked: handle this message (from a request, or from a channel). */
@@ -120,13 +122,12 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     }
     if (outcome.event().isPresent()) {
       Object event = outcome.event().get();
-      Traced traced = new Traced(event, cmd.correlationId(), cmd.caller());
-      List<Object> events = cmd.source() == null ? List.of(traced) : List.of(new Handled(cmd.source()), traced);
+      Traced traced = new Traced(event, cmd.correlationId(), cmd.caller(), cmd.source());
       Long previous = state.lastTagged();
-      long sequenceNr = lastSequenceNumber(context) + events.size();
+      long sequenceNr = lastSequenceNumber(context) + 1;
       long started = System.nanoTime();
       metrics.handled(function, "recorded");
-      return Effect().persist(events)
+      return Effect().persist((Object) traced)
           .thenRun(s -> {
             metrics.persisted(function, System.nanoTime() - started);
             recent.add(function, persistenceId().id(), sequenceNr, event, cmd.correlationId());
@@ -166,7 +167,7 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
     Handler raw = handler;
     return (state, event) -> event instanceof Handled handled
         ? state.withHandled(handled.source())
-        : state.withState(raw.write(state.state(), Traced.event(event)));
+        : state.withState(raw.write(state.state(), Traced.event(event)), Traced.handled(event));
   }
 
   @Override
