@@ -7,9 +7,12 @@ import dev.eventsunbundled.low.Ids;
 import dev.eventsunbundled.low.Reply;
 import dev.eventsunbundled.shell.EntityState.Handled;
 import dev.eventsunbundled.shell.EntityState.Source;
+import java.time.Duration;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -64,9 +67,16 @@ public final class HandlerEntity extends EventSourcedBehavior<HandlerEntity.Comm
   private final ShellMetrics metrics;
   private final RecentEvents recent;
 
+  /**
+   * A journal that fails (a database outage, Pekko's circuit breaker still open after it) restarts the entity after
+   * a pause instead of stopping it; the commands it had stashed are kept and handled once it has recovered.
+   */
+  private static final BackoffSupervisorStrategy ON_JOURNAL_FAILURE =
+      SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(2), 0.2);
+
   private HandlerEntity(ActorContext<Command> context, PersistenceId id, Handler<?, ?, ?, ?> handler, Ids ids,
       ShellSettings settings, EventPush push) {
-    super(id);
+    super(id, ON_JOURNAL_FAILURE);
     this.context = context;
     this.metrics = ShellMetrics.get(context.getSystem());
     this.recent = RecentEvents.get(context.getSystem());

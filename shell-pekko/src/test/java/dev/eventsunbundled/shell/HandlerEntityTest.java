@@ -16,12 +16,15 @@ import dev.eventsunbundled.low.Handler;
 import dev.eventsunbundled.low.Ids;
 import dev.eventsunbundled.shell.EntityState.Handled;
 import dev.eventsunbundled.shell.EntityState.Source;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.apache.pekko.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
+import org.apache.pekko.persistence.testkit.javadsl.PersistenceTestKit;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit.CommandResultWithReply;
 import org.apache.pekko.persistence.typed.PersistenceId;
 import org.junit.jupiter.api.AfterAll;
@@ -187,6 +190,21 @@ class HandlerEntityTest {
     assertThat(pushed).extracting(Pushed::event).containsExactly(
         new TickHandler.Ticked(1), new TickHandler.Ticked(2), new TickHandler.Ticked(3));
     assertThat(pushed).extracting(Pushed::correlationId).containsOnly("cid-test");
+  }
+
+  @Test
+  void aRequestThatArrivesWhileTheJournalFailsIsHandledOnceTheEntityHasRecovered() {
+    PersistenceTestKit journal = PersistenceTestKit.create(KIT.system());
+    journal.failNextNReads("invite-customer|late@p14n.com", 2);
+    var entity = KIT.spawn(HandlerEntity.create(PersistenceId.of("invite-customer", "late@p14n.com"),
+        new InviteCustomerHandler(), Ids.system(), SETTINGS));
+    TestProbe<EntityReply> reply = KIT.createTestProbe();
+
+    entity.tell(new HandlerEntity.Handle(new InviteCustomer("late@p14n.com"), null, reply.ref()));
+
+    assertThat(reply.expectMessageClass(EntityReply.Recorded.class, Duration.ofSeconds(10)).event())
+        .as("the command stashed while recovery failed, handled after the restart")
+        .isInstanceOf(CustomerInvited.class);
   }
 
   @Test
